@@ -1,0 +1,149 @@
+/**
+ * All date logic of the plan core. Dates are plain ISO strings (YYYY-MM-DD);
+ * a plan period bound may also be a bare year (YYYY). No Date objects leak out:
+ * arithmetic is done in UTC so time zones and DST cannot shift a day.
+ */
+
+export type IsoDate = string;
+/** YYYY or YYYY-MM-DD. */
+export type PeriodDate = string;
+
+export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const YEAR_RE = /^\d{4}$/;
+/** A milestone may be a date or a quarter such as 2027-Q2. */
+export const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+
+/** First kommunestyre election year of the four-year cycle we count from. */
+export const ELECTION_CYCLE_START = 2019;
+
+const DAY_MS = 86_400_000;
+
+export function isValidIsoDate(value: string): boolean {
+  if (!ISO_DATE_RE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function isValidPeriodDate(value: string): boolean {
+  return YEAR_RE.test(value) || isValidIsoDate(value);
+}
+
+/** A period start given as a year means 1 January of that year. */
+export function periodStart(value: PeriodDate): IsoDate {
+  return YEAR_RE.test(value) ? `${value}-01-01` : value;
+}
+
+/** A period end given as a year means 31 December of that year (inclusive). */
+export function periodEnd(value: PeriodDate): IsoDate {
+  return YEAR_RE.test(value) ? `${value}-12-31` : value;
+}
+
+/** The last day of a quarter (2027-Q2 → 2027-06-30); a date is returned as it is. */
+export function milestoneDate(value: string): IsoDate {
+  const q = QUARTER_RE.exec(value);
+  if (!q) return value;
+  const lastDay = ['03-31', '06-30', '09-30', '12-31'][Number(q[2]) - 1];
+  return `${q[1]}-${lastDay}`;
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** 31 December of the year: the KOSTRA reporting date (status per 31.12). */
+export function reportingDate(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
+}
+
+function toUtc(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b (negative when b is before a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+/** Adds months, clamping to the month's last day (31 Jan + 1 month → 28/29 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return fromUtc(first.getTime());
+}
+
+export function minDate(...dates: (IsoDate | undefined)[]): IsoDate | undefined {
+  return dates.filter((d): d is IsoDate => !!d).sort()[0];
+}
+
+export function maxDate(...dates: (IsoDate | undefined)[]): IsoDate | undefined {
+  return dates.filter((d): d is IsoDate => !!d).sort().at(-1);
+}
+
+/** Length of an inclusive period in years (2027-01-01 … 2030-12-31 → 4). */
+export function periodYears(start: IsoDate, end: IsoDate): number {
+  return (daysBetween(start, end) + 1) / 365.25;
+}
+
+export function isElectionYear(year: number): boolean {
+  return year >= ELECTION_CYCLE_START && (year - ELECTION_CYCLE_START) % 4 === 0;
+}
+
+/** Kommunestyre election years from `from` to `to` inclusive (2019, 2023, 2027, …). */
+export function electionYearsBetween(from: number, to: number): number[] {
+  const years: number[] = [];
+  const offset = (((from - ELECTION_CYCLE_START) % 4) + 4) % 4;
+  for (let y = offset === 0 ? from : from + (4 - offset); y <= to; y += 4) years.push(y);
+  return years;
+}
+
+/**
+ * The last reporting year (status per 31 December) for which a period ending on `end`
+ * still runs: the end year itself when the plan runs to 31 December, otherwise the year before.
+ */
+export function lastReportingYear(end: IsoDate): number {
+  return end.slice(5) === '12-31' ? yearOf(end) : yearOf(end) - 1;
+}
+
+/** The first reporting year whose 31 December falls inside a period starting on `start`. */
+export function firstReportingYear(start: IsoDate): number {
+  return yearOf(start);
+}
+
+/** Today's date in Norway, as an ISO date (for the UI; the core takes `today` as input). */
+export function todayInNorway(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+}
+
+const MONTHS = {
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+} as const;
+
+/** «31. desember 2027»; a bare year is returned as it is; quarters as «2. kvartal 2027». */
+export function formatDate(value: string, lang: 'nb' | 'nn' = 'nb'): string {
+  if (YEAR_RE.test(value)) return value;
+  const q = QUARTER_RE.exec(value);
+  if (q) return `${q[2]}. kvartal ${q[1]}`;
+  if (!isValidIsoDate(value)) return value;
+  const [y, m, d] = value.split('-').map(Number);
+  return `${d}. ${MONTHS[lang][m - 1]} ${y}`;
+}
+
+/** «31.12.2027», the short Norwegian form. */
+export function formatShortDate(value: IsoDate): string {
+  if (!isValidIsoDate(value)) return value;
+  const [y, m, d] = value.split('-');
+  return `${d}.${m}.${y}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The quick check on /sjekk: a coordinator answers a few questions about an
+ * existing plan, and the answers become a plan that the ordinary checker judges.
+ * Only the krav can be judged from the answers; recommendations need the full plan.
+ */
+import { z } from 'zod';
+import { isoDate, periodDate, type Plan } from './schema';
+import { createPlan } from './create';
+import { ADOPTING_BODIES, PLAN_TYPES } from './vocabulary';
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+export const quickAnswersSchema = z.object({
+  planType: z.enum(PLAN_TYPES),
+  municipalities: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1, 'navn'),
+        adopted: z.enum(['ja', 'nei']),
+        body: optional(z.enum(ADOPTING_BODIES)),
+        date: optional(isoDate),
+      }),
+    )
+    .min(1)
+    .max(50),
+  start: optional(periodDate),
+  end: optional(periodDate),
+  evaluationDate: optional(isoDate),
+  rolledOverTo: optional(periodDate),
+  hasMeasures: z.enum(['ja', 'nei']),
+  measuresTimed: z.enum(['alle', 'noen', 'ingen']),
+  reportingYear: z.coerce.number().int().min(2000).max(2100),
+});
+
+export type QuickAnswers = z.output<typeof quickAnswersSchema>;
+export type QuickAnswersInput = z.input<typeof quickAnswersSchema>;
+
+export function quickAnswersToPlan(a: QuickAnswers): Plan {
+  const timedMeasure = (n: number) => ({ id: `m${n}`, description: `Tiltak ${n}`, deadline: `${a.reportingYear}-12-31` });
+  const untimedMeasure = (n: number) => ({ id: `m${n}`, description: `Tiltak ${n}` });
+  const measures =
+    a.hasMeasures === 'nei'
+      ? []
+      : a.measuresTimed === 'alle'
+        ? [timedMeasure(1)]
+        : a.measuresTimed === 'noen'
+          ? [timedMeasure(1), untimedMeasure(2)]
+          : [untimedMeasure(1)];
+  return createPlan({
+    planType: a.planType,
+    municipalities: a.municipalities.map((m, i) => ({
+      id: `k${i + 1}`,
+      name: m.name,
+      adoption: m.adopted === 'ja' ? { status: 'vedtatt', body: m.body, date: m.date } : { status: 'ikke-startet' },
+    })),
+    period: {
+      start: a.start,
+      end: a.end,
+      rollovers: a.rolledOverTo ? [{ id: 'r1', newEnd: a.rolledOverTo, body: 'kommunestyre' }] : [],
+    },
+    followUp: { revisionDate: a.evaluationDate },
+    measures,
+  });
+}
