@@ -19,6 +19,8 @@ export const quickAnswersSchema = z.object({
         adopted: z.enum(['ja', 'nei']),
         body: optional(z.enum(ADOPTING_BODIES)),
         date: optional(isoDate),
+      }).superRefine((m, ctx) => {
+        if (m.adopted === 'ja' && !m.body) ctx.addIssue({ code: 'custom', path: ['body'], message: 'body' });
       }),
     )
     .min(1)
@@ -28,8 +30,10 @@ export const quickAnswersSchema = z.object({
   evaluationDate: optional(isoDate),
   rolledOverTo: optional(periodDate),
   hasMeasures: z.enum(['ja', 'nei']),
-  measuresTimed: z.enum(['alle', 'noen', 'ingen']),
+  measuresTimed: optional(z.enum(['alle', 'noen', 'ingen'])),
   reportingYear: z.coerce.number().int().min(2000).max(2100),
+}).superRefine((a, ctx) => {
+  if (a.hasMeasures === 'ja' && !a.measuresTimed) ctx.addIssue({ code: 'custom', path: ['measuresTimed'], message: 'measuresTimed' });
 });
 
 export type QuickAnswers = z.output<typeof quickAnswersSchema>;

@@ -1,0 +1,17 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Chapter = CollectionEntry<'veileder'>;
+
+/** Chapters of one language, in reading order; the slug is the file name. */
+export async function chapters(lang: 'nb' | 'nn' = 'nb'): Promise<Chapter[]> {
+  const all = await getCollection('veileder', (c) => c.id.startsWith(`${lang}/`));
+  return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+export function slugOf(chapter: Chapter): string {
+  return chapter.id.split('/').pop()!;
+}
+
+export function formatUpdated(date: Date): string {
+  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
