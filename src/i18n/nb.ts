@@ -135,6 +135,10 @@ export const nb = {
   'next.reviseNow': "Planen går ut {date}. Start revisjonen nå, så den nye planen er vedtatt i tide.",
   'next.reviseBy': 'Start revisjonen senest {date}, så den nye planen er vedtatt før denne går ut.',
   'next.recommendations': "Se på anbefalingene under for å gjøre planen bedre.",
+  'body.kommunestyre': 'Kommunestyret eller bystyret',
+  'body.formannskap': 'Formannskapet',
+  'body.utvalg': 'Et hovedutvalg eller en komité',
+  'body.administrativt': 'Administrasjonen (administrativt vedtak)',
 } as const;
 
 export type MessageKey = keyof typeof nb;

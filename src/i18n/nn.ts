@@ -137,4 +137,8 @@ export const nn: Messages = {
   'next.reviseNow': "Planen går ut {date}. Start revisjonen no, så den nye planen er vedteken i tide.",
   'next.reviseBy': 'Start revisjonen seinast {date}, så den nye planen er vedteken før denne går ut.',
   'next.recommendations': "Sjå på tilrådingane under for å gjere planen betre.",
+  'body.kommunestyre': 'Kommunestyret eller bystyret',
+  'body.formannskap': 'Formannskapet',
+  'body.utvalg': 'Eit hovudutval eller ein komité',
+  'body.administrativt': 'Administrasjonen (administrativt vedtak)',
 };

@@ -3,9 +3,7 @@ import { ruleTable } from '../../fixtures/rule-table';
 
 const measures = (list: { id: string; description: string }[]) =>
   variant(completePlan(), (p) => {
-    p.measures = variant(completePlan(), (q) => {
-      q.measures = list.map((m) => ({ ...q.measures[0], ...m }));
-    }).measures;
+    p.measures = list.map((m) => ({ ...p.measures[0], ...m }));
   });
 
 ruleTable(

@@ -1,0 +1,39 @@
+// Serves the built site (dist/) on localhost: used by `npm start` and by the browser tests.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+};
+
+export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(base)) throw new Error('outside root');
+      const info = await stat(path).catch(() => undefined);
+      if (info?.isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      const body = await readFile(join(base, '404.html')).catch(() => 'Not found');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
+    }
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.env.PORT ?? 4321);
+  await startServer({ port });
+  console.log(`Nettstedet kjører på http://localhost:${port}/  (Ctrl+C for å stoppe)`);
+}

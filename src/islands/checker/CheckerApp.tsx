@@ -1,0 +1,53 @@
+import { useMemo, useState } from 'react';
+import { Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { checkParsedPlan } from '../../plan/check';
+import { quickAnswersToPlan } from '../../plan/quick';
+import { todayInNorway } from '../../plan/dates';
+import type { Plan } from '../../plan/schema';
+import { makeT } from '../shared/i18n';
+import { QuickForm } from './QuickForm';
+import { FileOpener } from './FileOpener';
+import { CheckResultView } from './CheckResultView';
+
+type Source = { kind: 'quick' | 'file'; plan: Plan; name?: string };
+
+/** «Sjekk planen»: answer a few questions or open a plan file, pick the year, see the verdict. */
+export default function CheckerApp() {
+  const t = useMemo(() => makeT('nb'), []);
+  const today = todayInNorway();
+  const [mode, setMode] = useState<'quick' | 'file'>('quick');
+  const [yearText, setYearText] = useState(today.slice(0, 4));
+  const [source, setSource] = useState<Source>();
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const result = source && year ? checkParsedPlan(source.plan, { reportingYear: year, today }) : undefined;
+
+  return (
+    <div className="stack checker">
+      <Paragraph data-size="sm">{t('checker.privacy')}</Paragraph>
+      <Textfield
+        id="rapporteringsar"
+        label={t('checker.year')}
+        description={t('checker.year.description')}
+        inputMode="numeric"
+        value={yearText}
+        onChange={(e) => setYearText(e.target.value)}
+        error={year ? undefined : t('error.year')}
+        style={{ maxWidth: '10rem' }}
+      />
+      <Fieldset>
+        <Fieldset.Legend>{t('checker.mode.legend')}</Fieldset.Legend>
+        <Radio name="mode" label={t('checker.mode.quick')} value="quick" checked={mode === 'quick'} onChange={() => setMode('quick')} />
+        <Radio name="mode" label={t('checker.mode.file')} value="file" checked={mode === 'file'} onChange={() => setMode('file')} />
+      </Fieldset>
+      {mode === 'quick' ? (
+        <QuickForm t={t} year={year ?? Number(today.slice(0, 4))} onResult={(a) => setSource({ kind: 'quick', plan: quickAnswersToPlan(a) })} />
+      ) : (
+        <>
+          <FileOpener t={t} onOpen={(plan, name) => setSource({ kind: 'file', plan, name })} />
+          {source?.kind === 'file' && <Paragraph id="opened-file">{t('checker.file.opened', { name: source.name ?? '' })}</Paragraph>}
+        </>
+      )}
+      {result && source?.kind === mode && <CheckResultView t={t} result={result} quick={source.kind === 'quick'} />}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { openPlanFile, MAX_FILE_BYTES } from '../../plan/file';
+import type { Plan } from '../../plan/schema';
+import type { T } from '../shared/i18n';
+import { FieldLabel } from '../shared/FieldLabel';
+
+/**
+ * Opens a plan file from the file picker or by drag and drop. On any problem it
+ * shows Norwegian errors and calls nothing, so whatever was open stays as it was.
+ */
+export function FileOpener({ t, onOpen }: { t: T; onOpen: (plan: Plan, name: string) => void }) {
+  const [errors, setErrors] = useState<string[]>([]);
+  const [dragging, setDragging] = useState(false);
+
+  async function read(file: File | undefined) {
+    if (!file) return;
+    // Refuse big files before reading them into memory.
+    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
+    const result = openPlanFile(text, file.size);
+    if (result.ok) {
+      setErrors([]);
+      onOpen(result.plan, file.name);
+    } else {
+      setErrors(result.errors.map((e) => e.nb));
+    }
+  }
+
+  return (
+    <div
+      className="dropzone stack"
+      data-dragging={dragging}
+      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => { e.preventDefault(); setDragging(false); void read(e.dataTransfer.files[0]); }}
+    >
+      <div className="ds-field">
+        <label className="ds-label" htmlFor="planfil"><FieldLabel t={t} required text={t('checker.file.label')} /></label>
+        <p className="ds-paragraph" data-field="description" id="planfil-beskrivelse">{t('checker.file.description')}</p>
+        <input
+          id="planfil"
+          className="ds-input"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="planfil-beskrivelse"
+          aria-invalid={errors.length > 0 || undefined}
+          onChange={(e) => { void read(e.target.files?.[0]); e.target.value = ''; }}
+        />
+      </div>
+      {errors.length > 0 && (
+        <div className="ds-alert" data-color="danger" role="alert" id="fil-feil">
+          <Heading level={2} data-size="xs">{t('checker.file.errorTitle')}</Heading>
+          <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <Paragraph>{t('checker.file.keep')}</Paragraph>
+        </div>
+      )}
+    </div>
+  );
+}

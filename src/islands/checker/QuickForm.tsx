@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useForm, useFieldArray, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { quickAnswersSchema, type QuickAnswers, type QuickAnswersInput } from '../../plan/quick';
+import { ADOPTING_BODIES } from '../../plan/vocabulary';
+import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
+import { FieldLabel } from '../shared/FieldLabel';
+import type { T } from '../shared/i18n';
+import type { MessageKey } from '../../i18n';
+import { BODY_KEYS } from './labels';
+
+const EMPTY_MUNICIPALITY = { name: '', adopted: '' as never, body: '' as never, date: '' };
+
+/** Which message and which element id belong to an error at a form path. */
+function describeError(path: string): { key: MessageKey; id: string } {
+  const m = /^municipalities\.(\d+)\.(\w+)$/.exec(path);
+  if (m) {
+    const [, i, field] = m;
+    const key = ({ name: 'error.name', adopted: 'error.adopted', body: 'error.body', date: 'error.date' } as const)[field as 'name'] ?? 'error.choose';
+    return { key, id: `q-${field}-${i}` };
+  }
+  const simple: Record<string, MessageKey> = {
+    start: 'error.periodDate', end: 'error.periodDate', rolledOverTo: 'error.periodDate', evaluationDate: 'error.date',
+    planType: 'error.choose', hasMeasures: 'error.choose', measuresTimed: 'error.choose', reportingYear: 'error.year',
+  };
+  return { key: simple[path] ?? 'error.choose', id: `q-${path}` };
+}
+
+function flatten(errors: FieldErrors, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([k, v]) => {
+    if (!v || typeof v !== 'object') return [];
+    const path = prefix ? `${prefix}.${k}` : k;
+    return 'type' in v && 'message' in v ? [path] : flatten(v as FieldErrors, path);
+  });
+}
+
+export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult: (a: QuickAnswers) => void }) {
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const { register, handleSubmit, control, watch, formState } = useForm<QuickAnswersInput, unknown, QuickAnswers>({
+    resolver: zodResolver(quickAnswersSchema),
+    defaultValues: { planType: 'egen', municipalities: [EMPTY_MUNICIPALITY], reportingYear: year, hasMeasures: '' as never },
+    shouldFocusError: false,
+  });
+  const { fields, append, remove } = useFieldArray({ control, name: 'municipalities' });
+  const planType = watch('planType');
+  const hasMeasures = watch('hasMeasures');
+  const municipalities = watch('municipalities');
+  const errorText = (path: string) => (flatten(formState.errors).includes(path) ? t(describeError(path).key) : undefined);
+
+  const onInvalid = (errors: FieldErrors) =>
+    setSummary(flatten(errors).map((p) => ({ fieldId: describeError(p).id, message: t(describeError(p).key) })));
+  const onValid = (answers: QuickAnswers) => {
+    setSummary([]);
+    onResult(answers);
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="stack">
+      <ErrorSummary heading={t('form.errorSummary')} errors={summary} />
+      <input type="hidden" {...register('reportingYear')} />
+      <Fieldset>
+        <Fieldset.Legend>{t('checker.planType')}</Fieldset.Legend>
+        <Radio id="q-planType" label={t('checker.planType.egen')} value="egen" {...register('planType')} />
+        <Radio label={t('checker.planType.interkommunal')} value="interkommunal" {...register('planType')} />
+      </Fieldset>
+
+      {fields.map((field, i) => {
+        const name = municipalities?.[i]?.name?.trim() || t('checker.municipality.unnamed');
+        const adopted = municipalities?.[i]?.adopted === 'ja';
+        return (
+          <Fieldset key={field.id} className="ds-card municipality">
+            <Fieldset.Legend>{planType === 'interkommunal' ? `${t('checker.municipality')} ${i + 1}` : t('checker.municipality')}</Fieldset.Legend>
+            <Textfield id={`q-name-${i}`} label={<FieldLabel t={t} required text={t('checker.municipality.name')} />} error={errorText(`municipalities.${i}.name`)} {...register(`municipalities.${i}.name`)} />
+            <Fieldset>
+              <Fieldset.Legend>{t('checker.adopted', { name })}</Fieldset.Legend>
+              <Radio id={`q-adopted-${i}`} label={t('checker.yes')} value="ja" {...register(`municipalities.${i}.adopted`)} />
+              <Radio label={t('checker.no')} value="nei" {...register(`municipalities.${i}.adopted`)} />
+              {errorText(`municipalities.${i}.adopted`) && <ValidationMessage>{errorText(`municipalities.${i}.adopted`)}</ValidationMessage>}
+            </Fieldset>
+            {adopted && (
+              <>
+                <div className="ds-field">
+                  <Label htmlFor={`q-body-${i}`}><FieldLabel t={t} required text={t('checker.body')} /></Label>
+                  <Select id={`q-body-${i}`} aria-invalid={!!errorText(`municipalities.${i}.body`)} {...register(`municipalities.${i}.body`)}>
+                    <Select.Option value="">{t('checker.body.choose')}</Select.Option>
+                    {ADOPTING_BODIES.map((b) => <Select.Option key={b} value={b}>{t(BODY_KEYS[b])}</Select.Option>)}
+                  </Select>
+                  {errorText(`municipalities.${i}.body`) && <ValidationMessage>{errorText(`municipalities.${i}.body`)}</ValidationMessage>}
+                </div>
+                <Textfield id={`q-date-${i}`} type="date" label={<FieldLabel t={t} required={false} text={t('checker.date')} />} error={errorText(`municipalities.${i}.date`)} {...register(`municipalities.${i}.date`)} />
+              </>
+            )}
+            {planType === 'interkommunal' && fields.length > 1 && (
+              <Button type="button" variant="tertiary" onClick={() => remove(i)}>{t('checker.municipality.remove', { name })}</Button>
+            )}
+          </Fieldset>
+        );
+      })}
+      {planType === 'interkommunal' && (
+        <Button type="button" variant="secondary" onClick={() => append(EMPTY_MUNICIPALITY, { focusName: `municipalities.${fields.length}.name` })}>
+          {t('checker.municipality.add')}
+        </Button>
+      )}
+
+      <Fieldset>
+        <Fieldset.Legend>{t('checker.period.legend')}</Fieldset.Legend>
+        <Fieldset.Description>{t('checker.period.description')}</Fieldset.Description>
+        <Textfield id="q-start" inputMode="numeric" label={<FieldLabel t={t} required={false} text={t('checker.start')} />} error={errorText('start')} {...register('start')} />
+        <Textfield id="q-end" inputMode="numeric" label={<FieldLabel t={t} required={false} text={t('checker.end')} />} error={errorText('end')} {...register('end')} />
+        <Textfield id="q-evaluationDate" type="date" label={<FieldLabel t={t} required={false} text={t('checker.evaluationDate')} />} description={t('checker.evaluationDate.description')} error={errorText('evaluationDate')} {...register('evaluationDate')} />
+        <Textfield id="q-rolledOverTo" inputMode="numeric" label={<FieldLabel t={t} required={false} text={t('checker.rolledOver')} />} description={t('checker.rolledOver.description')} error={errorText('rolledOverTo')} {...register('rolledOverTo')} />
+      </Fieldset>
+
+      <Fieldset>
+        <Fieldset.Legend>{t('checker.hasMeasures')}</Fieldset.Legend>
+        <Radio id="q-hasMeasures" label={t('checker.yes')} value="ja" {...register('hasMeasures')} />
+        <Radio label={t('checker.no')} value="nei" {...register('hasMeasures')} />
+        {errorText('hasMeasures') && <ValidationMessage>{errorText('hasMeasures')}</ValidationMessage>}
+      </Fieldset>
+      {hasMeasures === 'ja' && (
+        <Fieldset>
+          <Fieldset.Legend>{t('checker.measuresTimed')}</Fieldset.Legend>
+          <Radio id="q-measuresTimed" label={t('checker.measuresTimed.alle')} value="alle" {...register('measuresTimed')} />
+          <Radio label={t('checker.measuresTimed.noen')} value="noen" {...register('measuresTimed')} />
+          <Radio label={t('checker.measuresTimed.ingen')} value="ingen" {...register('measuresTimed')} />
+          {errorText('measuresTimed') && <ValidationMessage>{errorText('measuresTimed')}</ValidationMessage>}
+        </Fieldset>
+      )}
+      <Button type="submit">{t('checker.submit')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  electionYearsBetween,
+  formatDate,
+  formatShortDate,
+  isElectionYear,
+  isValidIsoDate,
+  isValidPeriodDate,
+  lastReportingYear,
+  milestoneDate,
+  periodEnd,
+  periodStart,
+  periodYears,
+  reportingDate,
+} from '../../src/plan/dates';
+
+const isoDate = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const year = fc.integer({ min: 1000, max: 9999 });
+
+describe('period bounds', () => {
+  it('reads a year as 1 January at the start and 31 December at the end', () => {
+    expect(periodStart('2027')).toBe('2027-01-01');
+    expect(periodEnd('2027')).toBe('2027-12-31');
+  });
+
+  it('keeps full dates as they are', () => {
+    expect(periodStart('2027-03-15')).toBe('2027-03-15');
+    expect(periodEnd('2030-06-30')).toBe('2030-06-30');
+  });
+
+  it('periodEnd(year) is never before periodStart(year)', () => {
+    fc.assert(fc.property(year, (y) => periodEnd(String(y)) >= periodStart(String(y))));
+  });
+});
+
+describe('validation', () => {
+  it.each(['2024-02-29', '2027-12-31', '2000-01-01'])('%s is a valid date', (d) => expect(isValidIsoDate(d)).toBe(true));
+  it.each(['2023-02-29', '2027-13-01', '2027-00-10', '2027-04-31', '27-01-01', '2027-1-1', '2027', ''])('%s is not a valid date', (d) =>
+    expect(isValidIsoDate(d)).toBe(false),
+  );
+  it('accepts a bare year as a period date but not as a date', () => {
+    expect(isValidPeriodDate('2027')).toBe(true);
+    expect(isValidPeriodDate('2027-Q1')).toBe(false);
+  });
+});
+
+describe('reporting years', () => {
+  it('lastReportingYear counts the end year only when the plan runs to 31 December', () => {
+    expect(lastReportingYear('2027-12-31')).toBe(2027);
+    expect(lastReportingYear('2027-12-30')).toBe(2026);
+    expect(lastReportingYear('2027-06-30')).toBe(2026);
+  });
+
+  it('lastReportingYear(end) is the largest Y with Y-12-31 <= end', () => {
+    fc.assert(
+      fc.property(isoDate, (end) => {
+        const y = lastReportingYear(end);
+        return reportingDate(y) <= end && reportingDate(y + 1) > end;
+      }),
+    );
+  });
+
+  it('reportingDate is 31 December', () => {
+    expect(reportingDate(2026)).toBe('2026-12-31');
+  });
+});
+
+describe('elections', () => {
+  it('lists the kommunestyre election years in a range, inclusive', () => {
+    expect(electionYearsBetween(2020, 2031)).toEqual([2023, 2027, 2031]);
+    expect(electionYearsBetween(2023, 2023)).toEqual([2023]);
+    expect(electionYearsBetween(2024, 2026)).toEqual([]);
+    expect(electionYearsBetween(2019, 2019)).toEqual([2019]);
+  });
+
+  it('knows election years', () => {
+    expect([2019, 2023, 2027, 2031].every(isElectionYear)).toBe(true);
+    expect([2020, 2021, 2022, 2024, 2025, 2026].some(isElectionYear)).toBe(false);
+  });
+
+  it('electionYearsBetween agrees with isElectionYear from 2019 on', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2019, max: 2200 }), fc.integer({ min: 0, max: 40 }), (from, length) => {
+        const to = from + length;
+        const expected = Array.from({ length: length + 1 }, (_, i) => from + i).filter(isElectionYear);
+        expect(electionYearsBetween(from, to)).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('arithmetic', () => {
+  it('addMonths clamps to the last day of the month', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
+    expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addMonths('2027-12-31', -12)).toBe('2026-12-31');
+    expect(addMonths('2026-11-15', 2)).toBe('2027-01-15');
+  });
+
+  it('addDays then daysBetween gives back the number of days', () => {
+    fc.assert(fc.property(isoDate, fc.integer({ min: -20_000, max: 20_000 }), (d, n) => daysBetween(d, addDays(d, n)) === n));
+  });
+
+  it('addDays crosses leap days and year ends', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2026-11-21', '2027-12-31')).toBe(405);
+  });
+
+  it('periodYears of a whole-year period is close to its number of years', () => {
+    expect(periodYears('2027-01-01', '2030-12-31')).toBeCloseTo(4, 2);
+  });
+});
+
+describe('milestones and formatting', () => {
+  it('maps a quarter to its last day', () => {
+    expect(milestoneDate('2027-Q1')).toBe('2027-03-31');
+    expect(milestoneDate('2027-Q2')).toBe('2027-06-30');
+    expect(milestoneDate('2027-Q3')).toBe('2027-09-30');
+    expect(milestoneDate('2027-Q4')).toBe('2027-12-31');
+    expect(milestoneDate('2027-05-17')).toBe('2027-05-17');
+  });
+
+  it('formats dates in bokmål and nynorsk', () => {
+    expect(formatDate('2023-12-31', 'nb')).toBe('31. desember 2023');
+    expect(formatDate('2023-12-31', 'nn')).toBe('31. desember 2023');
+    expect(formatDate('2027-05-01')).toBe('1. mai 2027');
+    expect(formatDate('2027')).toBe('2027');
+    expect(formatDate('2027-Q2', 'nn')).toBe('2. kvartal 2027');
+    expect(formatDate('ikke en dato')).toBe('ikke en dato');
+    expect(formatShortDate('2027-12-31')).toBe('31.12.2027');
+  });
+});
