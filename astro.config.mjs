@@ -11,4 +11,17 @@ export default defineConfig({
   integrations: [mdx(), react()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Designsystemet's React package does not declare itself free of side effects, so
+        // without this every component (combobox, floating UI, virtual lists) ships to
+        // every island. Its modules only define components; the web components it relies
+        // on live in @digdir/designsystemet-web, which keeps its side effects.
+        treeshake: {
+          moduleSideEffects: (id) => !id.includes('/@digdir/designsystemet-react/'),
+        },
+      },
+    },
+  },
 });
