@@ -19,7 +19,7 @@ const veileder = defineCollection({
     checklist: z.array(z.string().min(1)).optional(),
     wizardSection: z.enum(WIZARD_SECTIONS).optional(),
     sources: z
-      .array(z.object({ title: z.string().min(3), note: z.string().optional(), url: z.string().url().optional() }))
+      .array(z.object({ title: z.string().min(3), note: z.string().optional(), url: z.url().optional() }))
       .min(1),
   }),
 });

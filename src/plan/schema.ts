@@ -88,7 +88,7 @@ export const measureSchema = z.object({
   resources: z
     .object({
       kind: z.enum(v.RESOURCE_KINDS).optional(),
-      amount: z.number().finite().nonnegative().max(1e12).optional().describe('Kroner tiltaket trenger, når det krever nye midler'),
+      amount: z.number().nonnegative().max(1e12).optional().describe('Kroner tiltaket trenger, når det krever nye midler'),
     })
     .default({}),
   indicator: shortText.optional().describe('Hvordan dere ser at tiltaket virker'),

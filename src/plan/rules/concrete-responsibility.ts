@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, type RawFinding } from './types';
 
 /** Owners so broad that nobody in particular is responsible. Compared without case and punctuation. */
 export const VAGUE_OWNERS = [
@@ -29,7 +29,7 @@ export default defineRule({
     },
   },
   check(plan) {
-    return plan.measures.flatMap((m, i) => {
+    return plan.measures.flatMap((m, i): RawFinding<'missing' | 'vague'>[] => {
       const unit = m.responsible.unit?.trim() ?? '';
       const path = ['measures', i, 'responsible', 'unit'];
       if (!unit) return [{ messageId: 'missing' as const, path, params: { n: i + 1 } }];

@@ -24,7 +24,7 @@ export default defineRule({
       nn: 'Planperioden startar {start}, etter 31. desember {year}.',
     },
   },
-  check(plan, { timeline, referenceDate, reportingYear }) {
+  check(_plan, { timeline, referenceDate, reportingYear }) {
     const { start, effectiveEnd } = timeline;
     if (!effectiveEnd) return [{ messageId: 'unknown', path: ['period', 'end'] }];
     if (start && start > referenceDate) {

@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, type RawFinding } from './types';
 
 export default defineRule({
   id: 'intermunicipal-local-adoption',
@@ -18,7 +18,7 @@ export default defineRule({
   },
   check(plan) {
     if (plan.planType !== 'interkommunal') return [];
-    return plan.municipalities.flatMap((m, i) => {
+    return plan.municipalities.flatMap((m, i): RawFinding<'notPlanned' | 'notCouncil'>[] => {
       const base = { municipalityId: m.id, params: { municipality: m.name } };
       if (m.adoption.status === 'ikke-startet') {
         return [{ ...base, messageId: 'notPlanned' as const, path: ['municipalities', i, 'adoption', 'status'] }];

@@ -17,7 +17,7 @@ export default defineRule({
     tooShort: { nb: 'Planperioden er kortere enn ett år.', nn: 'Planperioden er kortare enn eitt år.' },
     tooLong: { nb: 'Planperioden er lengre enn seks år ({years} år).', nn: 'Planperioden er lengre enn seks år ({years} år).' },
   },
-  check(plan, { timeline }) {
+  check(_plan, { timeline }) {
     const { start, effectiveEnd } = timeline;
     if (!start || !effectiveEnd || effectiveEnd < start) return [];
     const years = periodYears(start, effectiveEnd);

@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, type RawFinding } from './types';
 import { POLITICAL_BODIES } from '../vocabulary';
 
 /** Krav 1: adopted by a political body; judged per municipality. */
@@ -35,7 +35,7 @@ export default defineRule({
   },
   check(plan, ctx) {
     if (plan.municipalities.length === 0) return [{ messageId: 'noMunicipality', path: ['municipalities'] }];
-    return plan.municipalities.flatMap((m, i) => {
+    return plan.municipalities.flatMap((m, i): RawFinding<'notAdopted' | 'noBody' | 'administrative' | 'adoptedLater'>[] => {
       const path = ['municipalities', i, 'adoption'];
       const base = { municipalityId: m.id, params: { municipality: m.name } };
       const { status, body, date } = m.adoption;

@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, type RawFinding } from './types';
 
 export default defineRule({
   id: 'resources-stated',
@@ -14,7 +14,7 @@ export default defineRule({
     noAmount: { nb: 'Tiltak {n}: oppgi hvor mye tiltaket trenger.', nn: 'Tiltak {n}: oppgi kor mykje tiltaket treng.' },
   },
   check(plan) {
-    return plan.measures.flatMap((m, i) => {
+    return plan.measures.flatMap((m, i): RawFinding<'missing' | 'noAmount'>[] => {
       const { kind, amount } = m.resources;
       if (!kind) return [{ messageId: 'missing' as const, path: ['measures', i, 'resources', 'kind'], params: { n: i + 1 } }];
       if (kind === 'krever-midler' && amount === undefined) {

@@ -20,7 +20,7 @@ export default defineRule({
       nn: 'Planperioden sluttar ({end}) før han byrjar ({start}).',
     },
   },
-  check(plan, { timeline }) {
+  check(_plan, { timeline }) {
     if (!timeline.effectiveEnd) return [{ messageId: 'unclear', path: ['period', 'end'] }];
     if (timeline.start && timeline.effectiveEnd < timeline.start) {
       return [{ messageId: 'endBeforeStart', path: ['period', 'end'], params: { start: timeline.start, end: timeline.effectiveEnd } }];

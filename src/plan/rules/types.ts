@@ -43,7 +43,7 @@ export interface Rule<M extends string = string> {
   source: string;
   /** Messages by id; `{name}` is replaced by the finding's params. */
   messages: Record<M, Text>;
-  check(plan: Plan, ctx: CheckContext): RawFinding<M>[];
+  check(plan: Plan, ctx: CheckContext): RawFinding<NoInfer<M>>[];
 }
 
 /** Declares a rule; the generic keeps message ids and findings in step. */
