@@ -139,6 +139,8 @@ export const nb = {
   'body.formannskap': 'Formannskapet',
   'body.utvalg': 'Et hovedutvalg eller en komité',
   'body.administrativt': 'Administrasjonen (administrativt vedtak)',
+  'checker.save': 'Lagre svarene som planfil',
+  'checker.save.text': 'Lagre svarene som en planfil hvis dere vil fortsette med planen senere. Filen lagres på denne maskinen.',
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -141,4 +141,6 @@ export const nn: Messages = {
   'body.formannskap': 'Formannskapet',
   'body.utvalg': 'Eit hovudutval eller ein komité',
   'body.administrativt': 'Administrasjonen (administrativt vedtak)',
+  'checker.save': 'Lagre svara som planfil',
+  'checker.save.text': 'Lagre svara som ei planfil dersom de vil halde fram med planen seinare. Fila vert lagra på denne maskinen.',
 };

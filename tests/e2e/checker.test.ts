@@ -45,6 +45,14 @@ describe('/sjekk quick check', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('resultat');
     expect(await page.locator('.result').textContent()).toContain('Start revisjonen senest 31. desember 2026');
     expect(await axeViolations(page)).toEqual([]);
+
+    // The answers can be saved as a plan file, and the file opens again with the same verdict.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lagre svarene som planfil' }).click()]);
+    expect(download.suggestedFilename()).toBe('handlingsplan-vold-nære-relasjoner-2024-2027.json');
+    const saved = await download.path();
+    await page.getByLabel('Åpne en planfil').check();
+    await page.locator('#planfil').setInputFiles(saved);
+    await expect.poll(() => verdict(page).textContent()).toBe('Planen teller i KOSTRA for 2026.');
     await page.context().close();
   });
 

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { checkParsedPlan } from '../../plan/check';
 import { quickAnswersToPlan } from '../../plan/quick';
 import { todayInNorway } from '../../plan/dates';
 import type { Plan } from '../../plan/schema';
+import { planFileName, serializePlan } from '../../plan/file';
+import { downloadText } from '../shared/download';
 import { makeT } from '../shared/i18n';
 import { QuickForm } from './QuickForm';
 import { FileOpener } from './FileOpener';
@@ -47,7 +49,19 @@ export default function CheckerApp() {
           {source?.kind === 'file' && <Paragraph id="opened-file">{t('checker.file.opened', { name: source.name ?? '' })}</Paragraph>}
         </>
       )}
-      {result && source?.kind === mode && <CheckResultView t={t} result={result} quick={source.kind === 'quick'} />}
+      {result && source?.kind === mode && (
+        <>
+          <CheckResultView t={t} result={result} quick={source.kind === 'quick'} />
+          {source.kind === 'quick' && (
+            <div className="stack">
+              <Paragraph>{t('checker.save.text')}</Paragraph>
+              <Button type="button" variant="secondary" onClick={() => downloadText(serializePlan(source.plan), planFileName(source.plan))}>
+                {t('checker.save')}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
     </div>
   );
 }
