@@ -141,6 +141,9 @@ export const nb = {
   'body.administrativt': 'Administrasjonen (administrativt vedtak)',
   'checker.save': 'Lagre svarene som planfil',
   'checker.save.text': 'Lagre svarene som en planfil hvis dere vil fortsette med planen senere. Filen lagres på denne maskinen.',
+  'error.planType': 'Velg hva slags plan det er.',
+  'error.hasMeasures': 'Svar på om planen beskriver tiltak.',
+  'error.measuresTimed': 'Svar på om tiltakene har frist eller milepæler.',
 } as const;
 
 export type MessageKey = keyof typeof nb;

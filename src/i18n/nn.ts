@@ -143,4 +143,7 @@ export const nn: Messages = {
   'body.administrativt': 'Administrasjonen (administrativt vedtak)',
   'checker.save': 'Lagre svara som planfil',
   'checker.save.text': 'Lagre svara som ei planfil dersom de vil halde fram med planen seinare. Fila vert lagra på denne maskinen.',
+  'error.planType': 'Vel kva slags plan det er.',
+  'error.hasMeasures': 'Svar på om planen skildrar tiltak.',
+  'error.measuresTimed': 'Svar på om tiltaka har frist eller milepælar.',
 };

@@ -34,7 +34,6 @@ export default function CheckerApp() {
         value={yearText}
         onChange={(e) => setYearText(e.target.value)}
         error={year ? undefined : t('error.year')}
-        style={{ maxWidth: '10rem' }}
       />
       <Fieldset>
         <Fieldset.Legend>{t('checker.mode.legend')}</Fieldset.Legend>

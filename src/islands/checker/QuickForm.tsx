@@ -22,7 +22,7 @@ function describeError(path: string): { key: MessageKey; id: string } {
   }
   const simple: Record<string, MessageKey> = {
     start: 'error.periodDate', end: 'error.periodDate', rolledOverTo: 'error.periodDate', evaluationDate: 'error.date',
-    planType: 'error.choose', hasMeasures: 'error.choose', measuresTimed: 'error.choose', reportingYear: 'error.year',
+    planType: 'error.planType', hasMeasures: 'error.hasMeasures', measuresTimed: 'error.measuresTimed', reportingYear: 'error.year',
   };
   return { key: simple[path] ?? 'error.choose', id: `q-${path}` };
 }
