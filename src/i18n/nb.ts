@@ -144,6 +144,17 @@ export const nb = {
   'error.planType': 'Velg hva slags plan det er.',
   'error.hasMeasures': 'Svar på om planen beskriver tiltak.',
   'error.measuresTimed': 'Svar på om tiltakene har frist eller milepæler.',
+  'search.label': 'Søk i veilederen',
+  'search.button': 'Søk',
+  'search.title': 'Søk',
+  'search.lead': 'Søk i kapitlene og sidene om handlingsplaner.',
+  'search.results': '{n} treff for «{q}»',
+  'search.none': 'Ingen treff for «{q}». Prøv et annet ord, for eksempel «planperiode» eller «krisesenter».',
+  'search.loading': 'Søker …',
+  'search.unavailable': 'Søket kunne ikke lastes. Bruk kapittellisten i veilederen i stedet.',
+  'footer.accessibility': 'Tilgjengelighetserklæring',
+  'footer.privacyPage': 'Personvern',
+  'footer.sources': 'Kilder',
 } as const;
 
 export type MessageKey = keyof typeof nb;
