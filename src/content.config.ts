@@ -24,4 +24,14 @@ const veileder = defineCollection({
   }),
 });
 
-export const collections = { veileder };
+/** A content page such as «Om nettstedet»; the file name is the address (content/sider/nb/om.mdx → /om/). */
+const sider = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/sider' }),
+  schema: z.object({
+    title: z.string().min(3),
+    description: z.string().min(20).max(160),
+    updated: z.coerce.date(),
+  }),
+});
+
+export const collections = { veileder, sider };

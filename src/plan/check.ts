@@ -55,7 +55,7 @@ export function checkParsedPlan(plan: Plan, options: CheckOptions = {}): CheckRe
   const today = options.today ?? todayInNorway();
   const reportingYear = options.reportingYear ?? yearOf(today);
   const referenceDate = reportingDate(reportingYear);
-  const timeline = computeTimeline(plan);
+  const timeline = computeTimeline(plan, referenceDate);
   const ctx: CheckContext = { reportingYear, referenceDate, today, timeline };
 
   const results = RULES.map((rule): RuleResult => {

@@ -91,9 +91,17 @@ export function maxDate(...dates: (IsoDate | undefined)[]): IsoDate | undefined 
   return dates.filter((d): d is IsoDate => !!d).sort().at(-1);
 }
 
-/** Length of an inclusive period in years (2027-01-01 … 2030-12-31 → 4). */
+/**
+ * Length of an inclusive period in years, counted in calendar years so that
+ * 2025-01-01 … 2027-12-31 is exactly 3 whatever the leap days; the part after the
+ * last whole year is added as a fraction.
+ */
 export function periodYears(start: IsoDate, end: IsoDate): number {
-  return (daysBetween(start, end) + 1) / 365.25;
+  const endExclusive = addDays(end, 1);
+  let years = yearOf(endExclusive) - yearOf(start);
+  if (endExclusive.slice(5) < start.slice(5)) years -= 1;
+  const anniversary = addMonths(start, 12 * years);
+  return years + daysBetween(anniversary, endExclusive) / 365.25;
 }
 
 export function isElectionYear(year: number): boolean {

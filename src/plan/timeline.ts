@@ -41,14 +41,20 @@ export interface Timeline {
  */
 export const REVISION_LEAD_MONTHS = 12;
 
-export function computeTimeline(plan: Plan): Timeline {
+/**
+ * @param asOf Roll-overs decided after this date do not count yet: a plan that expired
+ * in 2026 and was rolled over in February 2027 did not count on 31 December 2026.
+ */
+export function computeTimeline(plan: Plan, asOf?: IsoDate): Timeline {
   const adoptionDates = plan.municipalities
     .filter((m) => m.adoption.status === 'vedtatt')
     .map((m) => m.adoption.date);
   const start = plan.period.start ? periodStart(plan.period.start) : minDate(...adoptionDates);
   const statedEnd = plan.period.end ? periodEnd(plan.period.end) : undefined;
   const rolledEnd = maxDate(
-    ...plan.period.rollovers.filter((r) => r.body !== 'administrativt').map((r) => periodEnd(r.newEnd)),
+    ...plan.period.rollovers
+      .filter((r) => r.body !== 'administrativt' && !(asOf && r.decidedOn && r.decidedOn > asOf))
+      .map((r) => periodEnd(r.newEnd)),
   );
   const fallbackEnd = minDate(plan.followUp.finalEvaluation, plan.followUp.revisionDate);
 

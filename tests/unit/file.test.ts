@@ -41,7 +41,7 @@ describe('save and open', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('drops unknown fields on open', () => {
     const result = openPlanFile(wrap({ ...completePlan(), secret: 'x' }));
@@ -59,7 +59,7 @@ describe('opening junk', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('never crashes and never accepts 10,000 random strings', () => {
     fc.assert(
@@ -68,7 +68,7 @@ describe('opening junk', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('never crashes on a random value in a valid envelope; what it accepts is a plan', () => {
     fc.assert(
@@ -79,7 +79,7 @@ describe('opening junk', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it.each([undefined, null, 42, {}, new Uint8Array([1, 2])])('refuses a non-text input %s', (input) => {
     expect(errorsOf(openPlanFile(input))[0].nb).toContain('kunne ikke leses som tekst');

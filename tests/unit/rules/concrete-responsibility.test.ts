@@ -31,7 +31,7 @@ ruleTable(
       expected: [{ messageId: 'missing', path: ['measures', 1, 'responsible', 'unit'], params: { n: 2 } }],
     },
     { name: 'empty unit', plan: owner(''), expected: [{ messageId: 'missing', path: ['measures', 0, 'responsible', 'unit'], params: { n: 1 } }] },
-    { name: 'blank unit', plan: owner('   ', 2), expected: [{ messageId: 'missing', params: { n: 3 } }] },
+    { name: 'blank unit', plan: owner('   ', 2), expected: [{ messageId: 'missing', path: ['measures', 2, 'responsible', 'unit'], params: { n: 3 } }] },
   ],
 );
 

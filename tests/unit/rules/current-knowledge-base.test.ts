@@ -40,7 +40,10 @@ ruleTable(
     {
       name: 'nothing at all',
       plan: kb({ situation: '  ', sources: [] }),
-      expected: [{ messageId: 'noSituation' }, { messageId: 'noSources' }],
+      expected: [
+        { messageId: 'noSituation', path: ['knowledgeBase', 'situation'] },
+        { messageId: 'noSources', path: ['knowledgeBase', 'sources'] },
+      ],
     },
     {
       name: 'one fresh, one stale and one undated source',

@@ -47,7 +47,7 @@ ruleTable(
       name: "a year-only end '2026' in 2027",
       plan: withPeriod(completePlan(), { start: '2024', end: '2026' }),
       options: Y2027,
-      expected: [{ messageId: 'expired', params: { end: '2026-12-31', year: 2027 } }],
+      expected: [{ messageId: 'expired', path: ['period', 'end'], params: { end: '2026-12-31', year: 2027 } }],
     },
     {
       name: 'no end, no evaluation, no revision',

@@ -24,9 +24,9 @@ ruleTable(
       name: 'only physical and psychological violence',
       plan: forms(['fysisk', 'psykisk']),
       expected: [
-        { messageId: 'missing', params: { form: 'tvangsekteskap' } },
-        { messageId: 'missing', params: { form: 'kjønnslemlestelse' } },
-        { messageId: 'missing', params: { form: 'negativ sosial kontroll' } },
+        { messageId: 'missing', path, params: { form: 'tvangsekteskap' } },
+        { messageId: 'missing', path, params: { form: 'kjønnslemlestelse' } },
+        { messageId: 'missing', path, params: { form: 'negativ sosial kontroll' } },
       ],
     },
   ],

@@ -21,7 +21,7 @@ ruleTable(
     {
       name: 'a six-year plan rolled over to eight years',
       plan: withPeriod(span('2024', '2029'), { rollovers: [{ id: 'r1', body: 'kommunestyre', newEnd: '2031' }] }),
-      expected: [{ messageId: 'tooLong', params: { years: 8 } }],
+      expected: [{ messageId: 'tooLong', path, params: { years: 8 } }],
     },
   ],
 );

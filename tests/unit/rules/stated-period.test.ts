@@ -32,7 +32,7 @@ ruleTable(
     {
       name: 'end year before start year',
       plan: withPeriod(completePlan(), { start: '2026', end: '2025' }),
-      expected: [{ messageId: 'endBeforeStart', params: { start: '2026-01-01', end: '2025-12-31' } }],
+      expected: [{ messageId: 'endBeforeStart', path: ['period', 'end'], params: { start: '2026-01-01', end: '2025-12-31' } }],
     },
   ],
 );
