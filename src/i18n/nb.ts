@@ -1,5 +1,8 @@
 /** Interface text, bokmål. The master catalogue: every key here must exist in nn.ts. */
+import { wizardNb } from './wizard.nb';
+
 export const nb = {
+  ...wizardNb,
   'site.name': 'Handlingsplan mot vold i nære relasjoner',
   'site.tagline': 'Veileder og planbygger for kommuner',
   'site.skipLink': 'Hopp til hovedinnhold',

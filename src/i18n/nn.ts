@@ -1,7 +1,9 @@
 /** Interface text, nynorsk. Must have every key of nb.ts (the type enforces it). */
 import type { Messages } from './nb';
+import { wizardNn } from './wizard.nn';
 
 export const nn: Messages = {
+  ...wizardNn,
   'site.name': 'Handlingsplan mot vald i nære relasjonar',
   'site.tagline': 'Rettleiar og planbyggjar for kommunar',
   'site.skipLink': 'Hopp til hovudinnhaldet',

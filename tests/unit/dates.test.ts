@@ -114,8 +114,19 @@ describe('arithmetic', () => {
     expect(daysBetween('2026-11-21', '2027-12-31')).toBe(405);
   });
 
-  it('periodYears of a whole-year period is close to its number of years', () => {
-    expect(periodYears('2027-01-01', '2030-12-31')).toBeCloseTo(4, 2);
+  it('periodYears counts whole calendar years exactly, leap days or not', () => {
+    expect(periodYears('2027-01-01', '2030-12-31')).toBe(4);
+    expect(periodYears('2025-01-01', '2027-12-31')).toBe(3);
+    expect(periodYears('2024-01-01', '2026-12-31')).toBe(3);
+    expect(periodYears('2024-01-01', '2026-12-30')).toBeLessThan(3);
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: 1, max: 10 }), (start, n) => {
+        const end = addDays(addMonths(start, 12 * n), -1);
+        // From 29 February the anniversary is clamped to 28 February.
+        if (start.endsWith('-02-29')) return;
+        expect(periodYears(start, end)).toBe(n);
+      }),
+    );
   });
 });
 

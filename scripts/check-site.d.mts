@@ -1,0 +1,14 @@
+export function htmlFiles(dir: string): string[];
+export function urlPathOf(file: string): string;
+export function decodeEntities(s: string): string;
+export function linksIn(html: string): string[];
+export function idsIn(html: string): Set<string>;
+export function resolveTarget(dir: string, pathname: string): string | undefined;
+export function checkLinks(dir: string): string[];
+export function isValidLovdataUrl(href: string): boolean;
+export function checkLovdata(dir: string): string[];
+export function textOf(html: string): string;
+export function chapterFiles(dir: string): string[];
+export function checkChapters(dir: string): string[];
+export function checkSitemap(dir: string): string[];
+export function checkSite(dir?: string): string[];

@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+// Checks the built site (dist/) without dependencies:
+//   (a) every internal link and every #fragment leads somewhere,
+//   (b) every Lovdata link has a form Lovdata answers,
+//   (c) chapter pages load no script and have «Sist faglig oppdatert», «Kort fortalt» and «Kilder»,
+//   (d) sitemap.xml lists every page, and nothing else.
+// Usage: node scripts/check-site.mjs [dist]. Exits 1 and lists every problem (in Norwegian).
+// The checks are exported so tests can run them on small fixtures.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Every .html file under dir, as paths relative to dir with forward slashes. */
+export function htmlFiles(dir) {
+  const walk = (d) => readdirSync(d).flatMap((name) => {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) return walk(path);
+    return name.endsWith('.html') ? [relative(dir, path).split(sep).join('/')] : [];
+  });
+  return walk(dir).sort();
+}
+
+/** 'veileder/lover/index.html' → '/veileder/lover/', '404.html' → '/404.html'. */
+export function urlPathOf(file) {
+  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+export function decodeEntities(s) {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    return ENTITIES[e.toLowerCase()] ?? whole;
+  });
+}
+
+/** The markup without comments and without the contents of <script>, <style> and <template>. */
+function markupOnly(html) {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>');
+}
+
+/** Values of href and src attributes, decoded, in document order. */
+export function linksIn(html) {
+  const links = [];
+  const re = /<[a-z][\w-]*\s[^>]*>/gi;
+  for (const tag of markupOnly(html).match(re) ?? []) {
+    for (const m of tag.matchAll(/\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi)) {
+      links.push(decodeEntities(m[2] ?? m[3] ?? m[4] ?? '').trim());
+    }
+  }
+  return links;
+}
+
+/** Every id (and <a name>) in the page. */
+export function idsIn(html) {
+  const ids = new Set();
+  for (const tag of markupOnly(html).match(/<[a-z][\w-]*\s[^>]*>/gi) ?? []) {
+    const attribute = /^<a\s/i.test(tag) ? /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi : /\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+    for (const m of tag.matchAll(attribute)) ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
+  }
+  return ids;
+}
+
+function safeDecode(s) {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+/** The file in dir a site path leads to, or undefined. A directory means its index.html. */
+export function resolveTarget(dir, pathname) {
+  const path = join(dir, ...safeDecode(pathname).split('/').filter(Boolean));
+  if (!path.startsWith(join(dir))) return undefined;
+  if (pathname.endsWith('/')) return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
+  if (!existsSync(path)) return undefined;
+  if (statSync(path).isDirectory()) return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
+  return path;
+}
+
+const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i; // https:, mailto:, tel:, data:, javascript:, //host
+
+/** (a) Internal links that lead nowhere, and #fragments that are not an id on the page they point to. */
+export function checkLinks(dir) {
+  const problems = [];
+  const idCache = new Map();
+  const idsOf = (file) => {
+    if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(file, 'utf8')));
+    return idCache.get(file);
+  };
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const base = new URL(urlPathOf(file), 'http://nettsted.invalid');
+    for (const link of linksIn(html)) {
+      if (!link || EXTERNAL.test(link)) continue;
+      const url = new URL(link, base);
+      const fragment = safeDecode(url.hash.slice(1));
+      let target;
+      if (link.startsWith('#')) {
+        target = join(dir, file);
+      } else {
+        target = resolveTarget(dir, url.pathname);
+        if (!target) {
+          problems.push(`${file}: lenken «${link}» peker til noe som ikke finnes (${url.pathname})`);
+          continue;
+        }
+      }
+      if (fragment && fragment !== 'top' && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+        const where = link.startsWith('#') ? 'på samme side' : `på ${url.pathname}`;
+        problems.push(`${file}: lenken «${link}» peker til #${fragment}, men det finnes ingen id «${fragment}» ${where}`);
+      }
+    }
+  }
+  return problems;
+}
+
+const LOVDATA_LAW = /^https:\/\/lovdata\.no\/(lov|forskrift)\/\d{4}-\d{2}-\d{2}-\d+(\/§\d+[a-z]?(-\d+[a-z]?)?)?$/;
+const LOVDATA_DOCUMENT = /^https:\/\/lovdata\.no\/dokument\/[A-Z]+\/[a-z]+\/[\w-]+(\/.*)?$/;
+
+/** True when a Lovdata address has one of the forms Lovdata answers (%C2%A7 is read as §). */
+export function isValidLovdataUrl(href) {
+  const url = href.replace(/%C2%A7/gi, '§');
+  return LOVDATA_LAW.test(url) || LOVDATA_DOCUMENT.test(url);
+}
+
+/** (b) Links to lovdata.no that do not have the form https://lovdata.no/lov/ÅÅÅÅ-MM-DD-NR/§N (or forskrift, or dokument). */
+export function checkLovdata(dir) {
+  const problems = [];
+  for (const file of htmlFiles(dir)) {
+    for (const link of linksIn(readFileSync(join(dir, file), 'utf8'))) {
+      if (!/^(?:https?:)?\/\/(?:[\w-]+\.)*lovdata\.no(?:[/?#:]|$)/i.test(link)) continue;
+      if (!isValidLovdataUrl(link)) {
+        problems.push(`${file}: Lovdata-lenken «${link}» har feil form; bruk https://lovdata.no/lov/ÅÅÅÅ-MM-DD-NR/§N eller https://lovdata.no/forskrift/ÅÅÅÅ-MM-DD-NR`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Visible text of a page: tags removed, entities decoded, whitespace collapsed. */
+export function textOf(html) {
+  return decodeEntities(markupOnly(html).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+}
+
+/** The chapter pages: veileder/<slug>/index.html (not veileder/index.html). */
+export function chapterFiles(dir) {
+  return htmlFiles(dir).filter((f) => /^veileder\/[^/]+\/index\.html$/.test(f));
+}
+
+/** (c) Chapter pages that load a script or lack «Sist faglig oppdatert», «Kort fortalt» or a «Kilder» heading. */
+export function checkChapters(dir) {
+  const problems = [];
+  const files = chapterFiles(dir);
+  if (existsSync(join(dir, 'veileder')) && files.length === 0) problems.push('veileder/: fant ingen kapittelsider');
+  for (const file of files) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const scripts = html.match(/<script\b/gi)?.length ?? 0;
+    if (scripts) problems.push(`${file}: kapittelsiden har ${scripts} <script>, men kapitler skal ikke laste skript`);
+    const text = textOf(html);
+    for (const phrase of ['Sist faglig oppdatert', 'Kort fortalt']) {
+      if (!text.includes(phrase)) problems.push(`${file}: kapittelsiden mangler «${phrase}»`);
+    }
+    const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi)].map((m) => textOf(m[2]).trim());
+    if (!headings.includes('Kilder')) problems.push(`${file}: kapittelsiden mangler overskriften «Kilder»`);
+  }
+  return problems;
+}
+
+/** (d) sitemap.xml lists every page except 404.html, with absolute addresses, and no address that does not exist. */
+export function checkSitemap(dir) {
+  const file = join(dir, 'sitemap.xml');
+  if (!existsSync(file)) return ['sitemap.xml: finnes ikke'];
+  const problems = [];
+  const locs = [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decodeEntities(m[1].trim()));
+  const listed = new Set();
+  for (const loc of locs) {
+    let url;
+    try { url = new URL(loc); } catch {
+      problems.push(`sitemap.xml: «${loc}» er ikke en absolutt adresse`);
+      continue;
+    }
+    listed.add(url.pathname);
+    if (!resolveTarget(dir, url.pathname)) problems.push(`sitemap.xml: «${loc}» peker til en side som ikke finnes`);
+  }
+  for (const page of htmlFiles(dir)) {
+    if (page === '404.html') continue;
+    const path = urlPathOf(page);
+    if (!listed.has(path)) problems.push(`sitemap.xml: siden ${path} mangler`);
+  }
+  return problems;
+}
+
+/** All checks; an empty list means the site is fine. */
+export function checkSite(dir = 'dist') {
+  if (!existsSync(join(dir, 'index.html'))) return [`${dir}: finner ikke index.html; bygg nettstedet først (npm run build)`];
+  return [...checkLinks(dir), ...checkLovdata(dir), ...checkChapters(dir), ...checkSitemap(dir)];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ?? 'dist';
+  const problems = checkSite(dir);
+  if (problems.length) {
+    console.error(`Sjekken av nettstedet fant ${problems.length} ${problems.length === 1 ? 'feil' : 'feil'} i ${dir}/:`);
+    for (const p of problems) console.error(`  - ${p}`);
+    process.exit(1);
+  }
+  console.log(`Sjekken av nettstedet er bestått: ${htmlFiles(dir).length} sider i ${dir}/, ingen døde lenker, riktige Lovdata-lenker, kapitler uten skript, komplett sitemap.xml.`);
+}

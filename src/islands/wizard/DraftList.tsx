@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { createPlan, newId } from '../../plan/create';
+import { openPlanFile } from '../../plan/file';
+import { FJORDVIK_SHORT } from '../../examples/fjordvik';
+import type { DraftRecord, DraftSummary } from '../../wizard/storage';
+import { getSession, getStorage } from './session';
+import { SavePlanFileButton } from './SavePlanFileButton';
+import { useT } from './t';
+
+/** Switching drafts reloads the overview: every island then reads the new current draft. */
+function switchTo(id: string) {
+  getSession().flush();
+  getStorage().setCurrent(id);
+  location.assign('/lag-plan/');
+}
+
+function createDraft(plan: Record<string, unknown>, title: string): string {
+  const id = newId();
+  getStorage().save(id, { ...plan, id }, [], 0, title);
+  return id;
+}
+
+/** The drafts on this device: new, example, open and save a plan file, rename, duplicate, delete with undo. */
+export function DraftList() {
+  const t = useT();
+  const current = getSession().get();
+  const [drafts, setDrafts] = useState<DraftSummary[]>(() => getStorage().list());
+  const [fileErrors, setFileErrors] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState<string>();
+  const [renaming, setRenaming] = useState<string>();
+  const [deleted, setDeleted] = useState<{ summary: DraftSummary; record: DraftRecord }>();
+  const refresh = () => setDrafts(getStorage().list());
+
+  async function openFile(file: File | undefined) {
+    if (!file) return;
+    const result = openPlanFile(file.size > 5 * 1024 * 1024 ? '' : await file.text(), file.size);
+    if (!result.ok) return setFileErrors(result.errors.map((e) => e.nb));
+    switchTo(createDraft(result.plan as unknown as Record<string, unknown>, result.plan.title));
+  }
+
+  function remove(d: DraftSummary) {
+    const record = getStorage().remove(d.id);
+    setConfirming(undefined);
+    if (record) setDeleted({ summary: d, record });
+    refresh();
+    requestAnimationFrame(() => document.getElementById('angre-sletting')?.focus());
+  }
+
+  function undo() {
+    if (!deleted) return;
+    getStorage().save(deleted.summary.id, deleted.record.plan, deleted.record.done, 0, deleted.summary.title);
+    setDeleted(undefined);
+    refresh();
+  }
+
+  function rename(d: DraftSummary, title: string) {
+    const record = getStorage().load(d.id);
+    if (d.id === current.id) {
+      getSession().update({ ...current.plan, title });
+      getSession().flush();
+    } else if (record) {
+      getStorage().save(d.id, { ...record.plan, title }, record.done, record.rev, title);
+    }
+    setRenaming(undefined);
+    refresh();
+  }
+
+  return (
+    <section className="stack drafts" aria-labelledby="utkast-tittel">
+      <Heading level={2} data-size="sm" id="utkast-tittel">{t('wizard.drafts.title')}</Heading>
+      <div className="button-row">
+        <Button type="button" onClick={() => switchTo(createDraft(createPlan() as unknown as Record<string, unknown>, ''))}>{t('wizard.drafts.new')}</Button>
+        <Button type="button" variant="secondary" onClick={() => switchTo(createDraft(FJORDVIK_SHORT as unknown as Record<string, unknown>, FJORDVIK_SHORT.title))}>{t('wizard.drafts.example')}</Button>
+        <SavePlanFileButton plan={current.plan} />
+      </div>
+      <div className="ds-field">
+        <label className="ds-label" htmlFor="apne-planfil">{t('wizard.file.open')}</label>
+        <input id="apne-planfil" className="ds-input" type="file" accept=".json,application/json" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
+      </div>
+      {fileErrors.length > 0 && (
+        <div className="ds-alert" data-color="danger" role="alert" id="fil-feil">
+          <Heading level={3} data-size="xs">{t('checker.file.errorTitle')}</Heading>
+          <ul>{fileErrors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <Paragraph>{t('checker.file.keep')}</Paragraph>
+        </div>
+      )}
+      {deleted && (
+        <div className="ds-alert" data-color="info" role="status">
+          <Paragraph>{t('wizard.drafts.deleted', { title: deleted.summary.title || t('wizard.untitled') })}</Paragraph>
+          <Button id="angre-sletting" type="button" variant="secondary" onClick={undo}>{t('wizard.undo')}</Button>
+        </div>
+      )}
+      <ul className="draft-list">
+        {drafts.map((d) => {
+          const name = d.title || t('wizard.untitled');
+          return (
+            <li key={d.id} data-current={d.id === current.id}>
+              {renaming === d.id ? (
+                <form className="button-row" onSubmit={(e) => { e.preventDefault(); rename(d, String(new FormData(e.currentTarget).get('title') ?? '')); }}>
+                  <Textfield name="title" label={t('wizard.drafts.newName')} defaultValue={d.title} autoFocus />
+                  <Button type="submit">{t('wizard.drafts.saveName')}</Button>
+                </form>
+              ) : (
+                <strong>{name}</strong>
+              )}
+              {d.id === current.id && <span> ({t('wizard.drafts.current')})</span>}
+              <Paragraph data-size="sm">{t('wizard.drafts.savedAt', { date: d.savedAt.slice(0, 10) })}</Paragraph>
+              <div className="button-row">
+                {d.id !== current.id && <Button type="button" variant="secondary" data-size="sm" onClick={() => switchTo(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setRenaming(d.id)}>{t('wizard.drafts.rename', { title: name })}</Button>
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => { const r = getStorage().load(d.id); if (r) { createDraft(r.plan, t('wizard.drafts.copyOf', { title: name })); refresh(); } }}>{t('wizard.drafts.duplicate', { title: name })}</Button>
+                {confirming === d.id ? (
+                  <>
+                    <Button type="button" data-color="danger" data-size="sm" onClick={() => remove(d)}>{t('wizard.drafts.confirmDelete', { title: name })}</Button>
+                    <Button type="button" variant="tertiary" data-size="sm" onClick={() => setConfirming(undefined)}>{t('wizard.cancel')}</Button>
+                  </>
+                ) : (
+                  d.id !== current.id && <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => setConfirming(d.id)}>{t('wizard.drafts.delete', { title: name })}</Button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

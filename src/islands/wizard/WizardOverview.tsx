@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { todayInNorway } from '../../plan/dates';
+import { SECTIONS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizard/sections';
+import { sectionStatuses, type TaskStatus } from '../../wizard/status';
+import { useDraft, getSession } from './session';
+import { StatusPanel } from './StatusPanel';
+import { SaveNotice } from './SaveNotice';
+import { DraftList } from './DraftList';
+import { useT } from './t';
+import type { MessageKey } from '../../i18n';
+
+const STATUS_KEYS: Record<TaskStatus, MessageKey> = {
+  notStarted: 'wizard.task.notStarted',
+  started: 'wizard.task.started',
+  done: 'wizard.task.done',
+  fix: 'wizard.task.fix',
+};
+const STATUS_COLORS: Record<TaskStatus, string> = { notStarted: 'neutral', started: 'info', done: 'success', fix: 'danger' };
+
+/** /lag-plan/: the task list of the current draft, and the drafts on this device. */
+export default function WizardOverview() {
+  const t = useT();
+  const draft = useDraft();
+  const [, force] = useState(0);
+  const statuses = useMemo(() => sectionStatuses(draft.plan, draft.done, todayInNorway()), [draft.plan, draft.done]);
+  const title = (draft.plan.title as string | undefined) || t('wizard.untitled');
+
+  return (
+    <div className="wizard-layout">
+      <div className="stack wizard-main">
+        <SaveNotice draft={draft} onReloadNewest={() => { getSession().reloadNewest(); force((n) => n + 1); }} onSaveAsCopy={() => getSession().saveAsCopy()} />
+        <Heading level={2} data-size="md" id="gjeldende-utkast">{title}</Heading>
+        <ol className="task-list" aria-labelledby="gjeldende-utkast">
+          {SECTIONS.map((s) => (
+            <li key={s.id} className="task-list__item">
+              <div>
+                <a className="ds-link" href={sectionHref(s.id)} aria-describedby={`status-${s.id}`}>{t(sectionTitleKey(s.id))}</a>
+                <Paragraph data-size="sm">{t(sectionLeadKey(s.id))}</Paragraph>
+              </div>
+              <Tag id={`status-${s.id}`} data-color={STATUS_COLORS[statuses[s.id]]}>{t(STATUS_KEYS[statuses[s.id]])}</Tag>
+            </li>
+          ))}
+        </ol>
+        <DraftList />
+      </div>
+      <StatusPanel plan={draft.plan} />
+    </div>
+  );
+}
+

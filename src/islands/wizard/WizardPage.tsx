@@ -1,0 +1,83 @@
+import { useEffect, useState, type ComponentType } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { normalize } from '../../wizard/normalize';
+import { nextSection, sectionHref, sectionOf, sectionTitleKey, sectionLeadKey, SECTIONS, fieldId, type SectionId } from '../../wizard/sections';
+import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
+import { getSession, useDraft } from './session';
+import { planResolver, errorPaths } from './resolver';
+import { StatusPanel } from './StatusPanel';
+import { SaveNotice } from './SaveNotice';
+import { useT } from './t';
+import { SECTION_COMPONENTS } from './sections';
+
+/** One wizard page: back link, status, the section's form, «Lagre og fortsett». */
+export default function WizardPage({ section }: { section: SectionId }) {
+  const t = useT();
+  const draft = useDraft();
+  const form = useForm<Record<string, unknown>>({ defaultValues: draft.plan, resolver: planResolver, mode: 'onSubmit' });
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const Section: ComponentType = SECTION_COMPONENTS[section];
+  const meta = SECTIONS.find((s) => s.id === section)!;
+
+  // Every change is kept: in memory at once, in the browser after a short pause.
+  useEffect(() => {
+    const sub = form.watch((values) => getSession().update(normalize(values as Record<string, unknown>)));
+    return () => sub.unsubscribe();
+  }, [form]);
+
+  // A link to a field (#felt-…) lands on that field, with its label in view.
+  useEffect(() => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id);
+      if (!el) return;
+      (document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? el).scrollIntoView({ block: 'start' });
+      el.focus({ preventScroll: true });
+    });
+  }, []);
+
+  async function saveAndContinue(event: React.FormEvent) {
+    event.preventDefault();
+    await form.trigger();
+    const mine = errorPaths(form.formState.errors).filter((e) => sectionOf(e.path) === section);
+    if (mine.length) {
+      setSummary(mine.map((e) => ({ fieldId: fieldId(e.path), message: e.message })));
+      return;
+    }
+    form.clearErrors();
+    setSummary([]);
+    getSession().markDone(section);
+    const next = nextSection(section);
+    location.assign(next ? sectionHref(next) : '/lag-plan/');
+  }
+
+  function reloadNewest() {
+    const stored = getSession().reloadNewest();
+    if (stored) form.reset(stored.plan);
+  }
+
+  return (
+    <div className="wizard-page">
+      <p className="ds-paragraph"><a className="ds-link" href="/lag-plan/">{t('wizard.back')}</a></p>
+      <div className="wizard-layout">
+        <div className="stack wizard-main">
+          <Heading level={1} data-size="lg">{t(sectionTitleKey(section))}</Heading>
+          <Paragraph data-variant="long">{t(sectionLeadKey(section))}</Paragraph>
+          <Paragraph data-size="sm"><a className="ds-link" href={`/veileder/${meta.chapter}/`}>{t('wizard.guideLink')}</a></Paragraph>
+          <SaveNotice draft={draft} onReloadNewest={reloadNewest} onSaveAsCopy={() => getSession().saveAsCopy()} />
+          <FormProvider {...form}>
+            <form noValidate onSubmit={saveAndContinue} className="stack">
+              <ErrorSummary heading={t('form.errorSummary')} errors={summary} />
+              <Section />
+              {section !== 'sjekk' && <Button type="submit">{t('wizard.saveContinue')}</Button>}
+            </form>
+          </FormProvider>
+        </div>
+        <StatusPanel plan={draft.plan} />
+      </div>
+      <Paragraph data-size="sm" className="privacy-note">{t('wizard.privacy')}</Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { get, useFormContext } from 'react-hook-form';
+import { Checkbox, Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
+import { fieldId } from '../../../wizard/sections';
+
+interface Props {
+  path: string;
+  legend: string;
+  description?: string;
+  options: { value: string; label: string; description?: string }[];
+}
+
+/** A list field of the plan as checkboxes; the first checkbox carries the field id. */
+export function CheckboxGroup({ path, legend, description, options }: Props) {
+  const { register, formState } = useFormContext();
+  const error = get(formState.errors, path)?.message as string | undefined;
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description && <Fieldset.Description>{description}</Fieldset.Description>}
+      {options.map((o, i) => (
+        <Checkbox key={o.value} id={i === 0 ? fieldId(path) : undefined} label={o.label} description={o.description} value={o.value} {...register(path)} />
+      ))}
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,30 @@
+import { get, useFormContext } from 'react-hook-form';
+import { Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import { fieldId } from '../../../wizard/sections';
+import { FieldLabel } from '../../shared/FieldLabel';
+import { useT } from '../t';
+
+interface Props {
+  path: string;
+  legend: string;
+  options: { value: string; label: string; description?: string }[];
+  required?: boolean;
+  description?: string;
+}
+
+/** One choice among a few, bound to one field of the plan. The first radio carries the field id. */
+export function RadioGroup({ path, legend, options, required = false, description }: Props) {
+  const t = useT();
+  const { register, formState } = useFormContext();
+  const error = get(formState.errors, path)?.message as string | undefined;
+  return (
+    <Fieldset>
+      <Fieldset.Legend><FieldLabel t={t} required={required} text={legend} /></Fieldset.Legend>
+      {description && <Fieldset.Description>{description}</Fieldset.Description>}
+      {options.map((o, i) => (
+        <Radio key={o.value} id={i === 0 ? fieldId(path) : undefined} label={o.label} description={o.description} value={o.value} {...register(path)} />
+      ))}
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Fieldset>
+  );
+}

@@ -1,0 +1,31 @@
+import { get, useFormContext } from 'react-hook-form';
+import { Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { fieldId } from '../../../wizard/sections';
+import { FieldLabel } from '../../shared/FieldLabel';
+import { useT } from '../t';
+
+interface Props {
+  path: string;
+  label: string;
+  options: { value: string; label: string }[];
+  /** Text of the empty first option. */
+  placeholder: string;
+  required?: boolean;
+}
+
+export function SelectInput({ path, label, options, placeholder, required = false }: Props) {
+  const t = useT();
+  const { register, formState } = useFormContext();
+  const error = get(formState.errors, path)?.message as string | undefined;
+  const id = fieldId(path);
+  return (
+    <div className="ds-field">
+      <Label htmlFor={id}><FieldLabel t={t} required={required} text={label} /></Label>
+      <Select id={id} aria-invalid={!!error || undefined} {...register(path)}>
+        <Select.Option value="">{placeholder}</Select.Option>
+        {options.map((o) => <Select.Option key={o.value} value={o.value}>{o.label}</Select.Option>)}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </div>
+  );
+}

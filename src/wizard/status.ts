@@ -1,0 +1,45 @@
+/** Status of each wizard section for the task list: Ikke startet / Påbegynt / Ferdig / Må rettes. Pure. */
+import { checkPlan } from '../plan/check';
+import { createPlan } from '../plan/create';
+import { normalize } from './normalize';
+import { SECTIONS, sectionOf, type SectionId } from './sections';
+
+export type TaskStatus = 'notStarted' | 'started' | 'done' | 'fix';
+
+const EMPTY = normalize(createPlan() as unknown as Record<string, unknown>);
+
+function valueAt(obj: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
+}
+
+/** Has the user filled in anything this section owns? */
+function touched(id: SectionId, plan: Record<string, unknown>): boolean {
+  const section = SECTIONS.find((s) => s.id === id)!;
+  return section.owns.some((pattern) => {
+    const top = pattern.split('.')[0];
+    if (pattern.includes('*')) {
+      const list = plan[top];
+      const rest = pattern.split('.').slice(2);
+      return Array.isArray(list) && list.some((item) => valueAt(item, rest) !== undefined && JSON.stringify(valueAt(item, rest)) !== '{"status":"ikke-startet"}');
+    }
+    const path = pattern.split('.');
+    return JSON.stringify(valueAt(plan, path)) !== JSON.stringify(valueAt(EMPTY, path));
+  });
+}
+
+export function sectionStatuses(rawPlan: Record<string, unknown>, done: string[], today: string): Record<SectionId, TaskStatus> {
+  const plan = normalize(rawPlan);
+  const result = checkPlan(plan, { today });
+  const problems = new Set<SectionId>(
+    result.ok
+      ? result.findings.filter((f) => f.kind === 'krav' && f.path.length > 0).map((f) => sectionOf(f.path))
+      : result.issues.map((i) => sectionOf(i.path)),
+  );
+  const out = {} as Record<SectionId, TaskStatus>;
+  for (const { id } of SECTIONS) {
+    const isDone = done.includes(id);
+    const started = isDone || touched(id, plan);
+    out[id] = started && problems.has(id) ? 'fix' : isDone ? 'done' : started ? 'started' : 'notStarted';
+  }
+  return out;
+}
