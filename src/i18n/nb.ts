@@ -1,8 +1,12 @@
 /** Interface text, bokmål. The master catalogue: every key here must exist in nn.ts. */
 import { wizardNb } from './wizard.nb';
+import { wizardMeasuresNb } from './wizard-measures.nb';
+import { wizardSectionsNb } from './wizard-sections.nb';
 
 export const nb = {
   ...wizardNb,
+  ...wizardMeasuresNb,
+  ...wizardSectionsNb,
   'site.name': 'Handlingsplan mot vold i nære relasjoner',
   'site.tagline': 'Veileder og planbygger for kommuner',
   'site.skipLink': 'Hopp til hovedinnhold',

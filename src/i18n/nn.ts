@@ -1,9 +1,13 @@
 /** Interface text, nynorsk. Must have every key of nb.ts (the type enforces it). */
 import type { Messages } from './nb';
 import { wizardNn } from './wizard.nn';
+import { wizardMeasuresNn } from './wizard-measures.nn';
+import { wizardSectionsNn } from './wizard-sections.nn';
 
 export const nn: Messages = {
   ...wizardNn,
+  ...wizardMeasuresNn,
+  ...wizardSectionsNn,
   'site.name': 'Handlingsplan mot vald i nære relasjonar',
   'site.tagline': 'Rettleiar og planbyggjar for kommunar',
   'site.skipLink': 'Hopp til hovudinnhaldet',

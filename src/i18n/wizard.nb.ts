@@ -95,4 +95,9 @@ export const wizardNb = {
   'wizard.drafts.delete': 'Slett {title}',
   'wizard.drafts.confirmDelete': 'Ja, slett {title}',
   'wizard.drafts.deleted': '«{title}» er slettet.',
+  'wizard.summary.title': 'Alle svarene',
+  'wizard.summary.empty': 'Ingenting fylt ut ennå. Gå til delen.',
+  'wizard.summary.change': 'Endre',
+  'wizard.preview.title': 'Slik blir planen',
+  'wizard.preview.lead': 'Innsatsområder og tiltak først, bakgrunnen sist, slik forskningen anbefaler. Språket følger planens målform.',
 } as const;

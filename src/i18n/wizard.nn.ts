@@ -97,4 +97,9 @@ export const wizardNn: Record<keyof typeof wizardNb, string> = {
   'wizard.drafts.delete': 'Slett {title}',
   'wizard.drafts.confirmDelete': 'Ja, slett {title}',
   'wizard.drafts.deleted': '«{title}» er sletta.',
+  'wizard.summary.title': 'Alle svara',
+  'wizard.summary.empty': 'Ingenting fylt ut enno. Gå til delen.',
+  'wizard.summary.change': 'Endre',
+  'wizard.preview.title': 'Slik vert planen',
+  'wizard.preview.lead': 'Innsatsområde og tiltak først, bakgrunnen sist, slik forskinga tilrår. Språket følgjer målforma til planen.',
 };

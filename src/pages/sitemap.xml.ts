@@ -1,20 +1,26 @@
 /**
  * sitemap.xml: every page of the site with its absolute address.
- * Fixed pages are found from the page files themselves (src/pages/**\/*.astro without a
- * [parameter]), so a new page is listed without editing this file; chapters and content
- * pages come from their collections, with «updated» as lastmod. The 404 page is left out.
+ * The pages are found from the page files themselves (src/pages/**\/*.astro), so a new page
+ * is listed without editing this file: a file without a [parameter] is one page, a file with
+ * parameters is one page per entry its getStaticPaths() returns. Chapters and content pages
+ * get their «updated» date as lastmod. The 404 page is left out.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 
-const PAGE_FILES = Object.keys(import.meta.glob('./**/*.astro'));
+type PageModule = { getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => unknown };
+const PAGE_FILES = import.meta.glob<PageModule>('./**/*.astro');
 
-/** './index.astro' → '/', './veileder/index.astro' → '/veileder/', './sjekk.astro' → '/sjekk/'. */
-export function routeOf(file: string): string | undefined {
+/** './index.astro' → '/', './veileder/index.astro' → '/veileder/', './veileder/[slug].astro' + {slug: 'lover'} → '/veileder/lover/'. */
+export function routeOf(file: string, params: Record<string, string | number | undefined> = {}): string | undefined {
   const path = file.replace(/^\.\//, '').replace(/\.astro$/, '');
-  if (path.includes('[') || path === '404' || path.split('/').some((part) => part.startsWith('_'))) return undefined;
-  const route = path.replace(/(^|\/)index$/, '');
-  return route ? `/${route}/` : '/';
+  if (path === '404' || path === '500' || path.split('/').some((part) => part.startsWith('_'))) return undefined;
+  const filled = path
+    .replace(/\[\.\.\.(\w+)\]/g, (_, name: string) => String(params[name] ?? ''))
+    .replace(/\[(\w+)\]/g, (_, name: string) => String(params[name] ?? ''))
+    .replace(/(^|\/)index$/, '')
+    .split('/').filter(Boolean).join('/');
+  return filled ? `/${filled}/` : '/';
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -22,19 +28,33 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('Sett «site» i astro.config.mjs: sitemap.xml trenger absolutte adresser.');
-  const entries = new Map<string, string | undefined>();
-  for (const file of PAGE_FILES) {
-    const route = routeOf(file);
-    if (route) entries.set(route, undefined);
+  const routes = new Set<string>();
+  for (const [file, load] of Object.entries(PAGE_FILES)) {
+    if (!file.includes('[')) {
+      const route = routeOf(file);
+      if (route) routes.add(route);
+      continue;
+    }
+    const { getStaticPaths } = await load();
+    if (!getStaticPaths) continue;
+    const paginate = (): never => { throw new Error(`sitemap.xml: ${file} bruker paginate(), som sitemap.xml ikke støtter ennå.`); };
+    const paths = (await getStaticPaths({ paginate, routePattern: file })) as { params: Record<string, string | number | undefined> }[];
+    for (const { params } of paths.flat()) {
+      const route = routeOf(file, params);
+      if (route) routes.add(route);
+    }
   }
+  const lastmod = new Map<string, string>();
   for (const chapter of await getCollection('veileder', (c) => c.id.startsWith('nb/'))) {
-    entries.set(`/veileder/${chapter.id.split('/').pop()}/`, day(chapter.data.updated));
+    lastmod.set(`/veileder/${chapter.id.split('/').pop()}/`, day(chapter.data.updated));
   }
   for (const page of await getCollection('sider', (p) => p.id.startsWith('nb/'))) {
-    entries.set(`/${page.id.split('/').pop()}/`, day(page.data.updated));
+    lastmod.set(`/${page.id.split('/').pop()}/`, day(page.data.updated));
   }
-  const urls = [...entries].sort(([a], [b]) => a.localeCompare(b)).map(([path, lastmod]) =>
-    `  <url><loc>${escapeXml(new URL(path, site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`);
+  const urls = [...routes].sort().map((path) => {
+    const date = lastmod.get(path);
+    return `  <url><loc>${escapeXml(new URL(path, site).href)}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`;
+  });
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

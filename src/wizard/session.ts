@@ -60,14 +60,14 @@ export class DraftSession {
     const set = new Set(this.snapshot.done);
     if (done) set.add(section);
     else set.delete(section);
-    this.set({ done: [...set] });
+    this.set({ done: [...set], status: this.snapshot.status === 'conflict' ? 'conflict' : 'pending' });
     this.flush();
   }
 
-  /** Saves now. */
+  /** Saves now, if there is anything unsaved. A new, untouched draft is never written. */
   flush(): void {
     clearTimeout(this.timer);
-    if (this.snapshot.status === 'conflict') return;
+    if (this.snapshot.status === 'conflict' || this.snapshot.status === 'saved') return;
     const { id, plan, done, rev } = this.snapshot;
     const title = typeof plan.title === 'string' ? plan.title : '';
     const outcome = this.storage.save(id, plan, done, rev, title);

@@ -30,16 +30,16 @@ function touched(id: SectionId, plan: Record<string, unknown>): boolean {
 export function sectionStatuses(rawPlan: Record<string, unknown>, done: string[], today: string): Record<SectionId, TaskStatus> {
   const plan = normalize(rawPlan);
   const result = checkPlan(plan, { today });
-  const problems = new Set<SectionId>(
-    result.ok
-      ? result.findings.filter((f) => f.kind === 'krav' && f.path.length > 0).map((f) => sectionOf(f.path))
-      : result.issues.map((i) => sectionOf(i.path)),
-  );
+  // Fields in a wrong format need fixing wherever they are; an unmet krav needs fixing
+  // in a section the user has called finished (in a started one it is simply not done yet).
+  const formatErrors = new Set<SectionId>(result.ok ? [] : result.issues.map((i) => sectionOf(i.path)));
+  const unmetKrav = new Set<SectionId>(result.ok ? result.findings.filter((f) => f.kind === 'krav').map((f) => sectionOf(f.path)) : []);
   const out = {} as Record<SectionId, TaskStatus>;
   for (const { id } of SECTIONS) {
     const isDone = done.includes(id);
     const started = isDone || touched(id, plan);
-    out[id] = started && problems.has(id) ? 'fix' : isDone ? 'done' : started ? 'started' : 'notStarted';
+    const fix = (started && formatErrors.has(id)) || (isDone && unmetKrav.has(id));
+    out[id] = fix ? 'fix' : isDone ? 'done' : started ? 'started' : 'notStarted';
   }
   return out;
 }

@@ -1,4 +1,67 @@
-/** Placeholder until the section is built. */
+import { useState } from 'react';
+import { get, useFieldArray, useFormContext } from 'react-hook-form';
+import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { newId } from '../../../plan/create';
+import { fieldId } from '../../../wizard/sections';
+import { FieldLabel } from '../../shared/FieldLabel';
+import { TextInput } from '../fields/TextInput';
+import { useT } from '../t';
+import type { MessageKey } from '../../../i18n';
+
+const SUGGESTIONS = ['folkehelse', 'ungdata', 'kostra', 'politi', 'krisesenter', 'barnevern'] as const;
+const LIST_ID = 'datakilder-forslag';
+const ADD_ID = 'legg-til-datakilde';
+
+/** Section 4: the situation today and the data sources the plan builds on. */
 export function Kunnskapsgrunnlag() {
-  return null;
+  const t = useT();
+  const { control } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name: 'knowledgeBase.sources' });
+  const [announcement, setAnnouncement] = useState('');
+
+  function addSource() {
+    append({ id: newId(), name: '' }, { shouldFocus: false });
+    setAnnouncement('');
+    requestAnimationFrame(() => document.getElementById(fieldId(`knowledgeBase.sources.${fields.length}.name`))?.focus());
+  }
+
+  function removeSource(i: number) {
+    remove(i);
+    setAnnouncement(t('wizard.sections.removed', { item: t('wizard.kunnskap.source', { n: i + 1 }) }));
+    requestAnimationFrame(() => document.getElementById(ADD_ID)?.focus());
+  }
+
+  return (
+    <div className="stack kunnskapsgrunnlag">
+      <TextInput path="knowledgeBase.situation" multiline label={t('wizard.kunnskap.situation')} description={t('wizard.kunnskap.situation.description')} />
+
+      <Heading level={2} data-size="sm">{t('wizard.kunnskap.sources.heading')}</Heading>
+      <Paragraph>{t('wizard.kunnskap.sources.lead')}</Paragraph>
+      <datalist id={LIST_ID}>
+        {SUGGESTIONS.map((s) => <option key={s} value={t(`wizard.kunnskap.suggest.${s}` as MessageKey)} />)}
+      </datalist>
+      {fields.map((field, i) => (
+        <Fieldset key={field.id} className="ds-card">
+          <Fieldset.Legend>{t('wizard.kunnskap.source', { n: i + 1 })}</Fieldset.Legend>
+          <SourceName path={`knowledgeBase.sources.${i}.name`} />
+          <TextInput path={`knowledgeBase.sources.${i}.date`} label={t('wizard.kunnskap.source.date')} inputMode="numeric"
+            description={t('wizard.kunnskap.source.date.description')} />
+          <Button type="button" variant="tertiary" onClick={() => removeSource(i)}>{t('wizard.kunnskap.source.remove', { n: i + 1 })}</Button>
+        </Fieldset>
+      ))}
+      <div className="visually-hidden" role="status">{announcement}</div>
+      <Button id={ADD_ID} type="button" variant="secondary" onClick={addSource}>{t('wizard.kunnskap.source.add')}</Button>
+    </div>
+  );
+}
+
+/** The source's name, with the common sources suggested from a native datalist (free text allowed). */
+function SourceName({ path }: { path: string }) {
+  const t = useT();
+  const { register, formState } = useFormContext();
+  const error = (get(formState.errors, path) as { message?: string } | undefined)?.message;
+  return (
+    <Textfield id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={t('wizard.kunnskap.source.name')} />}
+      description={t('wizard.kunnskap.source.name.description')} error={error} {...register(path)} />
+  );
 }

@@ -1,4 +1,41 @@
-/** Placeholder until the section is built. */
+import { Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { COUNCIL_REPORTING } from '../../../plan/vocabulary';
+import { fieldHref } from '../../../wizard/sections';
+import { CheckboxField } from '../fields/CheckboxField';
+import { RadioGroup } from '../fields/RadioGroup';
+import { TextInput } from '../fields/TextInput';
+import { useT } from '../t';
+import type { MessageKey } from '../../../i18n';
+
+/** Section 8: the resource group, reporting to the council and publication. */
 export function Oppfolging() {
-  return null;
+  const t = useT();
+  return (
+    <div className="stack oppfolging">
+      <Fieldset>
+        <Fieldset.Legend>{t('wizard.oppfolging.resourceGroup')}</Fieldset.Legend>
+        <Fieldset.Description>{t('wizard.oppfolging.resourceGroup.description')}</Fieldset.Description>
+        <CheckboxField path="followUp.resourceGroup.established" label={t('wizard.oppfolging.established')} />
+        <CheckboxField path="followUp.resourceGroup.continuesThroughPeriod" label={t('wizard.oppfolging.continuesThroughPeriod')} />
+        <TextInput path="followUp.resourceGroup.members" multiline label={t('wizard.oppfolging.members')} description={t('wizard.oppfolging.members.description')} />
+      </Fieldset>
+
+      <RadioGroup path="followUp.councilReporting" legend={t('wizard.oppfolging.councilReporting')}
+        options={COUNCIL_REPORTING.map((r) => ({
+          value: r,
+          label: t(`wizard.oppfolging.councilReporting.${r}` as MessageKey),
+          description: t(`wizard.oppfolging.councilReporting.${r}.description` as MessageKey),
+        }))} />
+      <Paragraph>
+        <a className="ds-link" href={fieldHref(['followUp', 'midTermEvaluation'])}>{t('wizard.oppfolging.evaluationLink')}</a>
+      </Paragraph>
+
+      <Fieldset>
+        <Fieldset.Legend>{t('wizard.oppfolging.publication')}</Fieldset.Legend>
+        <Fieldset.Description>{t('wizard.oppfolging.publication.description')}</Fieldset.Description>
+        <CheckboxField path="followUp.publication.onWebsite" label={t('wizard.oppfolging.onWebsite')} />
+        <TextInput path="followUp.publication.url" type="url" label={t('wizard.oppfolging.url')} description={t('wizard.oppfolging.url.description')} />
+      </Fieldset>
+    </div>
+  );
 }

@@ -8,6 +8,9 @@ import { issueText } from '../../../plan/issues';
 import { normalize } from '../../../wizard/normalize';
 import { fieldHref } from '../../../wizard/sections';
 import { SavePlanFileButton } from '../SavePlanFileButton';
+import { AnswerSummary } from '../AnswerSummary';
+import { PlanPreview } from '../PlanPreview';
+import { planSchema } from '../../../plan/schema';
 import { useT } from '../t';
 
 /** Section 9: the full check, each finding linking to its field. */
@@ -50,6 +53,15 @@ export function Sjekk() {
           </ul>
         </section>
       ))}
+      <section className="stack" aria-labelledby="svar-tittel">
+        <Heading level={2} data-size="sm" id="svar-tittel">{t('wizard.summary.title')}</Heading>
+        <AnswerSummary plan={normalize(values)} />
+      </section>
+      <section className="stack" aria-labelledby="forhandsvisning">
+        <Heading level={2} data-size="sm" id="forhandsvisning">{t('wizard.preview.title')}</Heading>
+        <Paragraph data-size="sm">{t('wizard.preview.lead')}</Paragraph>
+        <PlanPreview plan={planSchema.parse(normalize(values))} />
+      </section>
       <SavePlanFileButton plan={values} variant="primary" />
     </div>
   );

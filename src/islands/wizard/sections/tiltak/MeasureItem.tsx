@@ -1,0 +1,62 @@
+import { memo, useEffect } from 'react';
+import { get, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { Details } from '@digdir/designsystemet-react';
+import { useT } from '../../t';
+import { ItemActions } from './ItemActions';
+import { MeasureFields, type MeasureContext } from './MeasureFields';
+import { hiddenByFilter } from './goals';
+import { measureSummary } from './summary';
+
+/** What a measure can ask of its list; one stable object, so the memoised items do not re-render. */
+export interface MeasureActions {
+  setOpen: (planId: string, open: boolean) => void;
+  move: (from: number, to: number) => void;
+  remove: (index: number) => void;
+  duplicate: (index: number) => void;
+}
+
+interface Props {
+  index: number;
+  count: number;
+  planId: string;
+  open: boolean;
+  filter: string;
+  ctx: MeasureContext;
+  actions: MeasureActions;
+}
+
+export const itemPrefix = (i: number) => `tiltak-${i}`;
+
+/**
+ * One measure as a collapsed <details>: the summary line is always there, the fields
+ * only while it is open. With 200 measures the page then holds 200 summaries, not
+ * 4 000 inputs, and typing re-renders only the item being edited.
+ */
+export const MeasureItem = memo(function MeasureItem({ index, count, planId, open, filter, ctx, actions }: Props) {
+  const t = useT();
+  const { control } = useFormContext();
+  const p = `measures.${index}`;
+  const [description, unit, deadline, firstWhen, goalId] = useWatch({
+    control,
+    name: [`${p}.description`, `${p}.responsible.unit`, `${p}.deadline`, `${p}.milestones.0.when`, `${p}.goalId`],
+  });
+  const { errors } = useFormState({ control, name: p });
+  const hasError = !!get(errors, p);
+
+  // A measure with errors opens, so the error summary's links land on a field that exists.
+  useEffect(() => {
+    if (hasError) actions.setOpen(planId, true);
+  }, [hasError, planId, actions]);
+
+  const name = t('wizard.measure.name', { n: index + 1 });
+  return (
+    <li className="tiltak__item" hidden={hiddenByFilter(filter, goalId)}>
+      <Details open={open} onToggle={(e) => actions.setOpen(planId, (e.target as HTMLDetailsElement).open)}>
+        <Details.Summary id={`${itemPrefix(index)}-tittel`}>{measureSummary(t, index, { description, unit, deadline, firstWhen })}</Details.Summary>
+        <Details.Content>{open && <MeasureFields key={index} index={index} ctx={ctx} />}</Details.Content>
+      </Details>
+      <ItemActions name={name} index={index} count={count} idPrefix={itemPrefix(index)} onMove={actions.move} onRemove={actions.remove}
+        duplicateLabel={t('wizard.measure.duplicate', { name })} onDuplicate={actions.duplicate} />
+    </li>
+  );
+});

@@ -1,0 +1,140 @@
+/** The plan builder never loses work: reload, two tabs, full storage, broken files, plan files across profiles. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, launch, newPage, axeViolations } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const title = (page: Page) => page.locator('#felt-title');
+const storedTitle = (page: Page) =>
+  page.evaluate(() => {
+    const id = localStorage.getItem('handlingsplan.gjeldende');
+    return id ? JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan?.title : undefined;
+  });
+
+describe('plan builder: never lose work', () => {
+  it('says the draft stays on this device, and keeps typing across a reload', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    expect(await page.locator('main').textContent()).toContain('Utkastet lagres bare i denne nettleseren på denne maskinen. Ingenting blir sendt noe sted.');
+    await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await title(page).fill('Handlingsplan Fjordvik 2027–2030');
+    await expect.poll(() => storedTitle(page)).toBe('Handlingsplan Fjordvik 2027–2030');
+    await page.reload();
+    await expect.poll(() => title(page).inputValue()).toBe('Handlingsplan Fjordvik 2027–2030');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await page.locator('.task-list').waitFor();
+    expect(await page.locator('#status-om-planen').textContent()).toBe('Påbegynt');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('stops a second tab from overwriting the first tab’s newer changes', async () => {
+    const { context, page: first } = await newPage(browser);
+    await first.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await title(first).fill('Fra første fane');
+    await expect.poll(() => storedTitle(first)).toBe('Fra første fane');
+    const second = await context.newPage();
+    await second.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await expect.poll(() => title(second).inputValue()).toBe('Fra første fane');
+
+    await title(first).fill('Nyere fra første fane');
+    await expect.poll(() => storedTitle(first)).toBe('Nyere fra første fane');
+    await second.locator('#lagring-konflikt').waitFor();
+    await title(second).fill('Gammel versjon fra andre fane');
+    await second.waitForTimeout(800);
+    expect(await storedTitle(second)).toBe('Nyere fra første fane');
+
+    await second.getByRole('button', { name: 'Hent den nyeste versjonen' }).click();
+    await expect.poll(() => title(second).inputValue()).toBe('Nyere fra første fane');
+    await context.close();
+  });
+
+  it('shows a clear message when storage is full, keeps the text, and offers the plan file', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await title(page).fill('Før det ble fullt');
+    await expect.poll(() => storedTitle(page)).toBe('Før det ble fullt');
+    await page.evaluate(() => {
+      // Fill with ever smaller pieces until not even one more character fits.
+      let n = 0;
+      for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        try { for (;;) localStorage.setItem(`fyll.${n++}`, 'x'.repeat(size)); } catch { /* this size no longer fits */ }
+      }
+    });
+    const long = 'Etter at det ble fullt: ' + 'lang tittel '.repeat(20);
+    await title(page).fill(long.slice(0, 290));
+    await page.locator('#lagring-feil').waitFor();
+    expect(await page.locator('#lagring-feil').textContent()).toContain('Nettleseren har ikke plass til utkastet');
+    expect(await title(page).inputValue()).toBe(long.slice(0, 290));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#lagring-feil').getByRole('button', { name: 'Lagre planfil' }).click()]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(saved.plan.title).toBe(long.slice(0, 290));
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('saves a plan file and opens it in a fresh browser profile with identical content', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await page.getByRole('button', { name: 'Start fra et eksempel' }).click();
+    await page.waitForURL(`${BASE_URL}/lag-plan/`);
+    await page.locator('.task-list').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lagre planfil' }).first().click()]);
+    const path = join(mkdtempSync(join(tmpdir(), 'planfil-')), download.suggestedFilename());
+    await download.saveAs(path);
+    const original = JSON.parse(readFileSync(path, 'utf8'));
+    await context.close();
+
+    const fresh = await newPage(browser);
+    await fresh.page.goto(`${BASE_URL}/lag-plan/`);
+    await fresh.page.locator('#apne-planfil').setInputFiles(path);
+    await fresh.page.waitForURL(`${BASE_URL}/lag-plan/`);
+    await fresh.page.locator('.task-list').waitFor();
+    const [again] = await Promise.all([fresh.page.waitForEvent('download'), fresh.page.getByRole('button', { name: 'Lagre planfil' }).first().click()]);
+    const reopened = JSON.parse(readFileSync(await again.path(), 'utf8'));
+    // Opening makes a copy with its own id (never over the user's drafts); everything else is identical.
+    expect({ ...reopened.plan, id: 'x' }).toEqual({ ...original.plan, id: 'x' });
+    await fresh.context.close();
+  });
+
+  it('keeps the current draft when a broken file is opened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planfil-'));
+    const broken = join(dir, 'ødelagt.json');
+    writeFileSync(broken, '{"format": "handlingsplan-vold-i-nære-relasjoner", "version": 1, "plan": {"id": "x", "measures": [{"id": "m", "description": 42}]}}');
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await title(page).fill('Utkastet som skal bli');
+    await expect.poll(() => storedTitle(page)).toBe('Utkastet som skal bli');
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await page.locator('#apne-planfil').setInputFiles(broken);
+    await page.locator('#fil-feil').waitFor();
+    expect(await page.locator('#fil-feil').textContent()).toContain('Tiltak 1: beskrivelse har feil type');
+    expect(await storedTitle(page)).toBe('Utkastet som skal bli');
+    expect(await page.locator('#gjeldende-utkast').textContent()).toBe('Utkastet som skal bli');
+    await context.close();
+  });
+
+  it('deletes a draft only after confirmation, and can undo it', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await page.getByRole('button', { name: 'Start fra et eksempel' }).click();
+    await page.waitForURL(`${BASE_URL}/lag-plan/`);
+    await page.getByRole('button', { name: 'Ny plan' }).click();
+    await page.waitForURL(`${BASE_URL}/lag-plan/`);
+    await page.locator('.draft-list').waitFor();
+    const example = 'Handlingsplan mot vold i nære relasjoner 2027–2030';
+    await page.getByRole('button', { name: `Slett ${example}` }).click();
+    await page.getByRole('button', { name: `Ja, slett ${example}` }).click();
+    await expect.poll(() => page.locator('.draft-list li').count()).toBe(1);
+    await page.getByRole('button', { name: 'Angre' }).click();
+    await expect.poll(() => page.locator('.draft-list li').count()).toBe(2);
+    await context.close();
+  });
+});
