@@ -13,7 +13,7 @@ export const YEAR_RE = /^\d{4}$/;
 /** A milestone may be a date or a quarter such as 2027-Q2. */
 export const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 
-/** First kommunestyre election year of the four-year cycle we count from. */
+/** A kommunestyre election year; the cycle runs every four years before and after it (2011, 2015, 2019, 2023, 2027 …). */
 export const ELECTION_CYCLE_START = 2019;
 
 const DAY_MS = 86_400_000;
@@ -105,7 +105,7 @@ export function periodYears(start: IsoDate, end: IsoDate): number {
 }
 
 export function isElectionYear(year: number): boolean {
-  return year >= ELECTION_CYCLE_START && (year - ELECTION_CYCLE_START) % 4 === 0;
+  return (((year - ELECTION_CYCLE_START) % 4) + 4) % 4 === 0;
 }
 
 /** Kommunestyre election years from `from` to `to` inclusive (2019, 2023, 2027, …). */

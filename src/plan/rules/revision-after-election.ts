@@ -20,7 +20,7 @@ export default defineRule({
     const { start, effectiveEnd } = timeline;
     if (!start || !effectiveEnd) return [];
     const f = plan.followUp;
-    const points = [f.midTermEvaluation, f.finalEvaluation, f.revisionDate, ...plan.period.rollovers.map((r) => r.decidedOn)]
+    const points = [f.midTermEvaluation, f.finalEvaluation, f.revisionDate, ...plan.period.rollovers.filter((r) => r.body !== 'administrativt').map((r) => r.decidedOn)]
       .filter((d): d is string => !!d);
     // Elections inside the period whose following year the plan runs past: the end itself
     // is a revision point when the plan expires the year after the election.

@@ -60,7 +60,7 @@ export function MeasureFields({ index, ctx }: { index: number; ctx: MeasureConte
 function GoalSelect({ path, groups }: { path: string; groups: GoalGroup[] }) {
   const t = useT();
   const { register, formState } = useFormContext();
-  const error = get(formState.errors, path)?.message as string | undefined;
+  const error = (get(formState.errors, path) as { message?: string } | undefined)?.message;
   const id = fieldId(path);
   return (
     <div className="ds-field">
