@@ -1,5 +1,5 @@
 /** Flattens the plan schema into rows for the plan file page, so the page cannot drift from the schema. */
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/v4/core';
 import { planSchema } from '../plan/schema';
 
 export interface FieldRow {
@@ -29,6 +29,6 @@ function walk(s: Json, prefix: string, rows: FieldRow[]) {
 
 export function planFields(): FieldRow[] {
   const rows: FieldRow[] = [];
-  walk(z.toJSONSchema(planSchema, { io: 'input', unrepresentable: 'any' }) as Json, '', rows);
+  walk(toJSONSchema(planSchema, { io: 'input', unrepresentable: 'any' }) as Json, '', rows);
   return rows;
 }

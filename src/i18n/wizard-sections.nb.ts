@@ -48,7 +48,7 @@ export const wizardSectionsNb = {
   'wizard.periode.suggestion': 'Forslag: {date}.',
   'wizard.periode.use': 'Bruk {date}',
   'wizard.periode.why.midTermEvaluation': 'Midt i perioden er det fortsatt tid til å justere tiltakene.',
-  'wizard.periode.why.finalEvaluation': 'Seks måneder før perioden slutter rekker dere å bruke evalueringen i den nye planen.',
+  'wizard.periode.why.finalEvaluation': 'Seks måneder før perioden slutter, rekker dere å bruke evalueringen i den nye planen.',
   'wizard.periode.why.revisionDate': 'Etter kommunevalget i {year} skal det nye kommunestyret vedta en planstrategi og avgjøre om planen skal revideres eller rulleres.',
   'wizard.periode.rollovers.heading': 'Rulleringer',
   'wizard.periode.rollovers.lead': 'Har et politisk organ vedtatt å forlenge planen, legger dere inn vedtaket her. Den nye sluttdatoen gjelder da i stedet for den opprinnelige.',

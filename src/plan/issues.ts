@@ -2,7 +2,7 @@
  * Turns zod's issues into Norwegian sentences that name the place in the plan:
  * «Tiltak 3: beskrivelse mangler», not zod's English.
  */
-import type { z } from 'zod';
+import type { $ZodError, $ZodIssue } from 'zod/v4/core';
 import type { Lang, Text } from './rules/types';
 
 export interface PlanIssue {
@@ -119,7 +119,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return v;
 }
 
-function problem(issue: z.core.$ZodIssue, input: unknown): Text {
+function problem(issue: $ZodIssue, input: unknown): Text {
   switch (issue.code) {
     case 'invalid_type': {
       if (valueAt(input, issue.path) === undefined) return { nb: 'mangler', nn: 'manglar' };
@@ -146,7 +146,7 @@ function problem(issue: z.core.$ZodIssue, input: unknown): Text {
   }
 }
 
-export function planIssues(error: z.ZodError, input: unknown): PlanIssue[] {
+export function planIssues(error: $ZodError, input: unknown): PlanIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     return { path, place: describePlace(path), message: problem(issue, input) };

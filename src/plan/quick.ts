@@ -3,38 +3,45 @@
  * existing plan, and the answers become a plan that the ordinary checker judges.
  * Only the krav can be judged from the answers; recommendations need the full plan.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, periodDate, type Plan } from './schema';
 import { createPlan } from './create';
 import { ADOPTING_BODIES, PLAN_TYPES } from './vocabulary';
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+/** An optional answer: an empty field means «not given». */
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.optional(z.pipe(z.transform((v: unknown) => (v === '' ? undefined : v)), z.optional(schema)));
 
 export const quickAnswersSchema = z.object({
   planType: z.enum(PLAN_TYPES),
   municipalities: z
     .array(
-      z.object({
-        name: z.string().trim().min(1, 'navn'),
-        adopted: z.enum(['ja', 'nei']),
-        body: optional(z.enum(ADOPTING_BODIES)),
-        date: optional(isoDate),
-      }).superRefine((m, ctx) => {
-        if (m.adopted === 'ja' && !m.body) ctx.addIssue({ code: 'custom', path: ['body'], message: 'body' });
-      }),
+      z
+        .object({
+          name: z.string().check(z.trim(), z.minLength(1)),
+          adopted: z.enum(['ja', 'nei']),
+          body: optional(z.enum(ADOPTING_BODIES)),
+          date: optional(isoDate),
+        })
+        .check(
+          z.superRefine((m, ctx) => {
+            if (m.adopted === 'ja' && !m.body) ctx.addIssue({ code: 'custom', path: ['body'], message: 'body', input: m.body });
+          }),
+        ),
     )
-    .min(1)
-    .max(50),
+    .check(z.minLength(1), z.maxLength(50)),
   start: optional(periodDate),
   end: optional(periodDate),
   evaluationDate: optional(isoDate),
   rolledOverTo: optional(periodDate),
   hasMeasures: z.enum(['ja', 'nei']),
   measuresTimed: optional(z.enum(['alle', 'noen', 'ingen'])),
-  reportingYear: z.coerce.number().int().min(2000).max(2100),
-}).superRefine((a, ctx) => {
-  if (a.hasMeasures === 'ja' && !a.measuresTimed) ctx.addIssue({ code: 'custom', path: ['measuresTimed'], message: 'measuresTimed' });
-});
+  reportingYear: z.coerce.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
+}).check(
+  z.superRefine((a, ctx) => {
+    if (a.hasMeasures === 'ja' && !a.measuresTimed) ctx.addIssue({ code: 'custom', path: ['measuresTimed'], message: 'measuresTimed', input: a.measuresTimed });
+  }),
+);
 
 export type QuickAnswers = z.output<typeof quickAnswersSchema>;
 export type QuickAnswersInput = z.input<typeof quickAnswersSchema>;

@@ -15,7 +15,7 @@ type Source = { kind: 'quick' | 'file'; plan: Plan; name?: string };
 
 /** «Sjekk planen»: answer a few questions or open a plan file, pick the year, see the verdict. */
 export default function CheckerApp() {
-  const t = useMemo(() => makeT('nb'), []);
+  const t = useMemo(() => makeT(), []);
   const today = todayInNorway();
   const [mode, setMode] = useState<'quick' | 'file'>('quick');
   const [yearText, setYearText] = useState(today.slice(0, 4));

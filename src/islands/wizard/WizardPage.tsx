@@ -9,15 +9,13 @@ import { planResolver, errorPaths } from './resolver';
 import { StatusPanel } from './StatusPanel';
 import { SaveNotice } from './SaveNotice';
 import { useT } from './t';
-import { SECTION_COMPONENTS } from './sections';
 
 /** One wizard page: back link, status, the section's form, «Lagre og fortsett». */
-export default function WizardPage({ section }: { section: SectionId }) {
+export default function WizardPage({ section, Section }: { section: SectionId; Section: ComponentType }) {
   const t = useT();
   const draft = useDraft();
   const form = useForm<Record<string, unknown>>({ defaultValues: draft.plan, resolver: planResolver, mode: 'onSubmit' });
   const [summary, setSummary] = useState<SummaryError[]>([]);
-  const Section: ComponentType = SECTION_COMPONENTS[section];
   const meta = SECTIONS.find((s) => s.id === section)!;
 
   // Every change is kept: in memory at once, in the browser after a short pause.

@@ -3,5 +3,5 @@ import { makeT } from '../shared/i18n';
 
 /** The interface language of the wizard (bokmål until the nynorsk pages exist). */
 export function useT() {
-  return useMemo(() => makeT('nb'), []);
+  return useMemo(() => makeT(), []);
 }

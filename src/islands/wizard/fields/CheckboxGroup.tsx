@@ -1,4 +1,5 @@
-import { get, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import { errorAt } from './error';
 import { Checkbox, Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
 import { fieldId } from '../../../wizard/sections';
 
@@ -12,7 +13,7 @@ interface Props {
 /** A list field of the plan as checkboxes; the first checkbox carries the field id. */
 export function CheckboxGroup({ path, legend, description, options }: Props) {
   const { register, formState } = useFormContext();
-  const error = get(formState.errors, path)?.message as string | undefined;
+  const error = errorAt(formState.errors, path);
   return (
     <Fieldset>
       <Fieldset.Legend>{legend}</Fieldset.Legend>

@@ -1,4 +1,5 @@
-import { get, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import { errorAt } from './error';
 import { Textfield } from '@digdir/designsystemet-react';
 import { MUNICIPALITIES } from '../../../data/municipalities';
 import { fieldId } from '../../../wizard/sections';
@@ -14,7 +15,7 @@ const LIST_ID = 'kommuneliste';
 export function MunicipalityInput({ path, label, description, onPicked }: { path: string; label: string; description?: string; onPicked: () => void }) {
   const t = useT();
   const { register, formState } = useFormContext();
-  const error = get(formState.errors, path)?.message as string | undefined;
+  const error = errorAt(formState.errors, path);
   const reg = register(path, { onChange: onPicked, onBlur: onPicked });
   return <Textfield id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={label} />} description={description} error={error} {...reg} />;
 }

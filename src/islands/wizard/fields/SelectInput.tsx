@@ -1,4 +1,5 @@
-import { get, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import { errorAt } from './error';
 import { Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
@@ -16,7 +17,7 @@ interface Props {
 export function SelectInput({ path, label, options, placeholder, required = false }: Props) {
   const t = useT();
   const { register, formState } = useFormContext();
-  const error = get(formState.errors, path)?.message as string | undefined;
+  const error = errorAt(formState.errors, path);
   const id = fieldId(path);
   return (
     <div className="ds-field">

@@ -1,4 +1,5 @@
-import { get, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
+import { errorAt } from './error';
 import { Textfield } from '@digdir/designsystemet-react';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
@@ -19,7 +20,7 @@ interface Props {
 export function TextInput({ path, label, required = false, description, multiline, type = 'text', inputMode }: Props) {
   const t = useT();
   const { register, formState } = useFormContext();
-  const error = get(formState.errors, path)?.message as string | undefined;
+  const error = errorAt(formState.errors, path);
   const reg = register(path, type === 'number' ? { valueAsNumber: true } : undefined);
   const common = {
     id: fieldId(path),

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './scripts/serve.mjs';
+const server = await startServer({ root: 'dist', port: 0 });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'nb-NO' });
+const page = await ctx.newPage();
+await page.goto(base + '/lag-plan/planperiode/');
+await page.locator('#felt-period-start').fill('2027');
+await page.locator('#felt-period-end').fill('2030');
+await page.locator('.planperiode__date').first().scrollIntoViewIfNeeded();
+await page.screenshot({ fullPage: true, path: '/tmp/pp320.png', clip: { x: 0, y: await page.evaluate(() => document.querySelector('.planperiode__date').getBoundingClientRect().top + scrollY - 20), width: 320, height: 800 } });
+await page.goto(base + '/lag-plan/forankring/');
+await page.locator('form[novalidate]').waitFor();
+await page.screenshot({ fullPage: true, path: '/tmp/fa320.png', clip: { x: 0, y: 250, width: 320, height: 900 } });
+await browser.close(); server.close();
