@@ -1,8 +1,10 @@
 /**
- * Form values → plan input: empty text becomes «not given» and NaN from an empty
- * number field disappears, so the schema sees what the user meant.
+ * Form values → plan input: empty text, an unanswered radio group (null) and NaN
+ * from an empty number field all become «not given», so the schema sees what the
+ * user meant.
  */
 export function normalize<T>(value: T): T {
+  if (value === null) return undefined as T;
   if (typeof value === 'string') return (value.trim() === '' ? undefined : value) as T;
   if (typeof value === 'number') return (Number.isNaN(value) ? undefined : value) as T;
   if (Array.isArray(value)) return value.map((v) => normalize(v)) as T;

@@ -38,7 +38,7 @@ describe('wizard sections', () => {
 
 describe('normalize', () => {
   it('drops empty text and NaN but keeps everything else', () => {
-    expect(normalize({ a: '', b: ' ', c: 'x', d: NaN, e: 0, f: [{ g: '' }, 'h'], i: false })).toEqual({ c: 'x', e: 0, f: [{}, 'h'], i: false });
+    expect(normalize({ a: '', b: ' ', c: 'x', d: NaN, e: 0, f: [{ g: '' }, 'h'], i: false, j: null })).toEqual({ c: 'x', e: 0, f: [{}, 'h'], i: false });
   });
 });
 

@@ -106,10 +106,10 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
       <Fieldset>
         <Fieldset.Legend>{t('checker.period.legend')}</Fieldset.Legend>
         <Fieldset.Description>{t('checker.period.description')}</Fieldset.Description>
-        <Textfield id="q-start" inputMode="numeric" label={<FieldLabel t={t} required={false} text={t('checker.start')} />} error={errorText('start')} {...register('start')} />
-        <Textfield id="q-end" inputMode="numeric" label={<FieldLabel t={t} required={false} text={t('checker.end')} />} error={errorText('end')} {...register('end')} />
+        <Textfield id="q-start" label={<FieldLabel t={t} required={false} text={t('checker.start')} />} error={errorText('start')} {...register('start')} />
+        <Textfield id="q-end" label={<FieldLabel t={t} required={false} text={t('checker.end')} />} error={errorText('end')} {...register('end')} />
         <Textfield id="q-evaluationDate" type="date" label={<FieldLabel t={t} required={false} text={t('checker.evaluationDate')} />} description={t('checker.evaluationDate.description')} error={errorText('evaluationDate')} {...register('evaluationDate')} />
-        <Textfield id="q-rolledOverTo" inputMode="numeric" label={<FieldLabel t={t} required={false} text={t('checker.rolledOver')} />} description={t('checker.rolledOver.description')} error={errorText('rolledOverTo')} {...register('rolledOverTo')} />
+        <Textfield id="q-rolledOverTo" label={<FieldLabel t={t} required={false} text={t('checker.rolledOver')} />} description={t('checker.rolledOver.description')} error={errorText('rolledOverTo')} {...register('rolledOverTo')} />
       </Fieldset>
 
       <Fieldset>

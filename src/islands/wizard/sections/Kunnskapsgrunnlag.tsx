@@ -44,7 +44,7 @@ export function Kunnskapsgrunnlag() {
         <Fieldset key={field.id} className="ds-card">
           <Fieldset.Legend>{t('wizard.kunnskap.source', { n: i + 1 })}</Fieldset.Legend>
           <SourceName path={`knowledgeBase.sources.${i}.name`} />
-          <TextInput path={`knowledgeBase.sources.${i}.date`} label={t('wizard.kunnskap.source.date')} inputMode="numeric"
+          <TextInput path={`knowledgeBase.sources.${i}.date`} label={t('wizard.kunnskap.source.date')}
             description={t('wizard.kunnskap.source.date.description')} />
           <Button type="button" variant="tertiary" onClick={() => removeSource(i)}>{t('wizard.kunnskap.source.remove', { n: i + 1 })}</Button>
         </Fieldset>

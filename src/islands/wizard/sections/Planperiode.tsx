@@ -37,8 +37,8 @@ export function Planperiode() {
     <div className="stack planperiode">
       <Fieldset>
         <Fieldset.Legend>{t('wizard.periode.heading')}</Fieldset.Legend>
-        <TextInput path="period.start" label={t('wizard.periode.start')} inputMode="numeric" description={t('wizard.periode.yearOrDate')} />
-        <TextInput path="period.end" label={t('wizard.periode.end')} inputMode="numeric" description={t('wizard.periode.yearOrDate')} />
+        <TextInput path="period.start" label={t('wizard.periode.start')} description={t('wizard.periode.yearOrDate')} />
+        <TextInput path="period.end" label={t('wizard.periode.end')} description={t('wizard.periode.yearOrDate')} />
       </Fieldset>
 
       <Fieldset>
@@ -61,7 +61,7 @@ export function Planperiode() {
             <Fieldset.Legend>{t('wizard.periode.rollover', { n: i + 1 })}</Fieldset.Legend>
             <TextInput path={`${base}.decidedOn`} type="date" label={t('wizard.periode.rollover.decidedOn')} />
             <SelectInput path={`${base}.body`} label={t('wizard.periode.rollover.body')} placeholder={t('wizard.choose')} options={bodyOptions(t)} />
-            <TextInput path={`${base}.newEnd`} label={t('wizard.periode.rollover.newEnd')} inputMode="numeric" description={t('wizard.periode.yearOrDate')} required />
+            <TextInput path={`${base}.newEnd`} label={t('wizard.periode.rollover.newEnd')} description={t('wizard.periode.yearOrDate')} required />
             <TextInput path={`${base}.caseNumber`} label={t('wizard.periode.rollover.caseNumber')} />
             <Button type="button" variant="tertiary" onClick={() => removeRollover(i)}>{t('wizard.periode.rollover.remove', { n: i + 1 })}</Button>
           </Fieldset>
