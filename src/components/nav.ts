@@ -6,4 +6,5 @@ export const NAV: { href: string; key: MessageKey }[] = [
   { href: '/lag-plan/', key: 'nav.build' },
   { href: '/sjekk/', key: 'nav.check' },
   { href: '/regler/', key: 'footer.rules' },
+  { href: '/om/', key: 'nav.about' },
 ];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { openPlanFile, MAX_FILE_BYTES } from '../../plan/file';
+import { readPlanFile } from '../shared/readPlanFile';
 import type { Plan } from '../../plan/schema';
 import type { T } from '../shared/i18n';
 import { FieldLabel } from '../shared/FieldLabel';
@@ -15,9 +15,7 @@ export function FileOpener({ t, onOpen }: { t: T; onOpen: (plan: Plan, name: str
 
   async function read(file: File | undefined) {
     if (!file) return;
-    // Refuse big files before reading them into memory.
-    const text = file.size > MAX_FILE_BYTES ? '' : await file.text();
-    const result = openPlanFile(text, file.size);
+    const result = await readPlanFile(file);
     if (result.ok) {
       setErrors([]);
       onOpen(result.plan, file.name);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { createPlan, newId } from '../../plan/create';
-import { openPlanFile } from '../../plan/file';
+import { readPlanFile } from '../shared/readPlanFile';
 import { FJORDVIK_SHORT } from '../../examples/fjordvik';
 import type { DraftRecord, DraftSummary } from '../../wizard/storage';
 import { getSession, getStorage } from './session';
@@ -34,7 +34,7 @@ export function DraftList() {
 
   async function openFile(file: File | undefined) {
     if (!file) return;
-    const result = openPlanFile(file.size > 5 * 1024 * 1024 ? '' : await file.text(), file.size);
+    const result = await readPlanFile(file);
     if (!result.ok) return setFileErrors(result.errors.map((e) => e.nb));
     switchTo(createDraft(result.plan as unknown as Record<string, unknown>, result.plan.title));
   }

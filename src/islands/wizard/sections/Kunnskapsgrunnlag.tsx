@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { get, useFieldArray, useFormContext } from 'react-hook-form';
+import { get, useFormContext } from 'react-hook-form';
 import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { newId } from '../../../plan/create';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
 import { TextInput } from '../fields/TextInput';
+import { useListEditor } from '../fields/useListEditor';
 import { useT } from '../t';
 import type { MessageKey } from '../../../i18n';
 
@@ -15,21 +15,9 @@ const ADD_ID = 'legg-til-datakilde';
 /** Section 4: the situation today and the data sources the plan builds on. */
 export function Kunnskapsgrunnlag() {
   const t = useT();
-  const { control } = useFormContext();
-  const { fields, append, remove } = useFieldArray({ control, name: 'knowledgeBase.sources' });
-  const [announcement, setAnnouncement] = useState('');
-
-  function addSource() {
-    append({ id: newId(), name: '' }, { shouldFocus: false });
-    setAnnouncement('');
-    requestAnimationFrame(() => document.getElementById(fieldId(`knowledgeBase.sources.${fields.length}.name`))?.focus());
-  }
-
-  function removeSource(i: number) {
-    remove(i);
-    setAnnouncement(t('wizard.sections.removed', { item: t('wizard.kunnskap.source', { n: i + 1 }) }));
-    requestAnimationFrame(() => document.getElementById(ADD_ID)?.focus());
-  }
+  const { fields, add, removeAt, announcement } = useListEditor({ name: 'knowledgeBase.sources', firstField: 'name', addButtonId: ADD_ID });
+  const addSource = () => add({ id: newId(), name: '' });
+  const removeSource = (i: number) => removeAt(i, t('wizard.sections.removed', { item: t('wizard.kunnskap.source', { n: i + 1 }) }));
 
   return (
     <div className="stack kunnskapsgrunnlag">

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { newId } from '../../../plan/create';
 import { fieldId } from '../../../wizard/sections';
 import { suggestDates, type SuggestedField } from '../../../wizard/suggest-dates';
 import { TextInput } from '../fields/TextInput';
+import { useListEditor } from '../fields/useListEditor';
 import { SelectInput } from '../fields/SelectInput';
 import { useT } from '../t';
 import { bodyOptions } from './Forankring';
@@ -16,22 +16,9 @@ const ADD_ID = 'legg-til-rullering';
 /** Section 3: the plan period, evaluation and revision dates (with suggestions) and roll-overs. */
 export function Planperiode() {
   const t = useT();
-  const { control } = useFormContext();
-  const { fields, append, remove } = useFieldArray({ control, name: 'period.rollovers' });
-  const [announcement, setAnnouncement] = useState('');
-
-  function addRollover() {
-    append({ id: newId(), newEnd: '' }, { shouldFocus: false });
-    setAnnouncement('');
-    requestAnimationFrame(() => document.getElementById(fieldId(`period.rollovers.${fields.length}.decidedOn`))?.focus());
-  }
-
-  function removeRollover(i: number) {
-    remove(i);
-    setAnnouncement(t('wizard.sections.removed', { item: t('wizard.periode.rollover', { n: i + 1 }) }));
-    // Focus goes to the add button so keyboard users are not left on a removed field.
-    requestAnimationFrame(() => document.getElementById(ADD_ID)?.focus());
-  }
+  const { fields, add, removeAt, announcement } = useListEditor({ name: 'period.rollovers', firstField: 'decidedOn', addButtonId: ADD_ID });
+  const addRollover = () => add({ id: newId(), newEnd: '' });
+  const removeRollover = (i: number) => removeAt(i, t('wizard.sections.removed', { item: t('wizard.periode.rollover', { n: i + 1 }) }));
 
   return (
     <div className="stack planperiode">
