@@ -36,20 +36,20 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
     });
   }, []);
 
-  async function saveAndContinue(event: React.FormEvent) {
-    event.preventDefault();
-    await form.trigger();
-    const mine = errorPaths(form.formState.errors).filter((e) => sectionOf(e.path) === section);
-    if (mine.length) {
-      setSummary(mine.map((e) => ({ fieldId: fieldId(e.path), message: e.message })));
-      return;
-    }
+  function proceed() {
     form.clearErrors();
     setSummary([]);
     getSession().markDone(section);
     const next = nextSection(section);
     location.assign(next ? sectionHref(next) : '/lag-plan/');
   }
+
+  // Only this section's errors stop «Lagre og fortsett»: the others are shown on their own pages.
+  const saveAndContinue = form.handleSubmit(proceed, (errors) => {
+    const mine = errorPaths(errors).filter((e) => sectionOf(e.path) === section);
+    if (!mine.length) return proceed();
+    setSummary(mine.map((e) => ({ fieldId: fieldId(e.path), message: e.message })));
+  });
 
   function reloadNewest() {
     const stored = getSession().reloadNewest();

@@ -4,6 +4,7 @@ import { newId } from '../../../plan/create';
 import { fieldId } from '../../../wizard/sections';
 import { TextInput } from '../fields/TextInput';
 import { useT } from '../t';
+import type { T } from '../../shared/i18n';
 import { ItemActions, focusAfterMove } from './tiltak/ItemActions';
 import { ListStatusLine } from './tiltak/ListStatus';
 import { useUndo, type UndoApi } from './tiltak/useUndo';
@@ -21,7 +22,7 @@ export function Innsatsomrader() {
   const { fields, append, insert, remove, move } = useFieldArray({ control, name: 'focusAreas', keyName: 'key' });
   const titles = useWatch({ control, name: 'focusAreas', compute: (areas: { title?: string }[] | undefined) => (areas ?? []).map((a) => a?.title ?? '') }) as string[];
   const undo = useUndo(UNDO_ID);
-  const areaName = (i: number) => titles[i]?.trim() || t('wizard.fa.unnamed', { n: i + 1 });
+  const areaName = (i: number) => (titles[i]?.trim() ? shorten(titles[i], 50) : t('wizard.fa.unnamed', { n: i + 1 }));
 
   function add() {
     append({ id: newId(), title: '', goals: [] }, { shouldFocus: false });
@@ -39,7 +40,7 @@ export function Innsatsomrader() {
     const name = areaName(i);
     const value = structuredClone(getValues(`focusAreas.${i}`));
     remove(i);
-    undo.offerUndo(t('wizard.list.removed', { name }), () => {
+    undo.offerUndo(removedText(t, name, getValues, (value?.goals ?? []).map((g: { id?: string }) => g.id)), () => {
       insert(i, value, { shouldFocus: false });
       undo.announce(t('wizard.list.restored', { name }));
       focusSoon(fieldId(`focusAreas.${i}.title`));
@@ -51,13 +52,13 @@ export function Innsatsomrader() {
       <Paragraph>{t('wizard.fa.intro')}</Paragraph>
       {fields.length === 0 && <Paragraph data-size="sm">{t('wizard.fa.empty')}</Paragraph>}
       {fields.map((field, i) => (
-        <Fieldset key={field.key} className="ds-card stack" data-color="neutral">
+        <Fieldset key={field.key} className="ds-card stack">
           <Fieldset.Legend>{t('wizard.fa.item', { n: i + 1 })}</Fieldset.Legend>
           <TextInput path={`focusAreas.${i}.title`} label={t('wizard.fa.title')} description={t('wizard.fa.title.description')} required />
           <TextInput path={`focusAreas.${i}.description`} label={t('wizard.fa.description')} description={t('wizard.fa.description.description')} multiline />
           {/* Keyed by position: a moved area gets a fresh goal list bound to its new path. */}
           <GoalList key={i} area={i} areaName={areaName(i)} undo={undo} />
-          <ItemActions name={areaName(i)} index={i} count={fields.length} idPrefix={areaPrefix(i)} onMove={moveArea} onRemove={removeArea} />
+          <ItemActions name={areaName(i)} index={i} last={i === fields.length - 1} idPrefix={areaPrefix(i)} onMove={moveArea} onRemove={removeArea} />
         </Fieldset>
       ))}
       <ListStatusLine id={UNDO_ID} api={undo} />
@@ -92,7 +93,7 @@ function GoalList({ area, areaName, undo }: { area: number; areaName: string; un
     const value = structuredClone(getValues(`${name}.${j}`));
     const label = String(value?.text ?? '').trim() ? shorten(String(value.text), 60) : goalName(j);
     remove(j);
-    undo.offerUndo(t('wizard.list.removed', { name: label }), () => {
+    undo.offerUndo(removedText(t, label, getValues, [value?.id]), () => {
       insert(j, value, { shouldFocus: false });
       undo.announce(t('wizard.list.restored', { name: label }));
       focusSoon(fieldId(`${name}.${j}.text`));
@@ -108,7 +109,7 @@ function GoalList({ area, areaName, undo }: { area: number; areaName: string; un
           {fields.map((field, j) => (
             <li key={field.key}>
               <TextInput path={`${name}.${j}.text`} label={t('wizard.fa.goal', { n: j + 1 })} required multiline />
-              <ItemActions name={goalName(j)} index={j} count={fields.length} idPrefix={prefix(j)} onMove={moveGoal} onRemove={removeGoal} />
+              <ItemActions name={goalName(j)} index={j} last={j === fields.length - 1} idPrefix={prefix(j)} onMove={moveGoal} onRemove={removeGoal} />
             </li>
           ))}
         </ol>
@@ -118,4 +119,11 @@ function GoalList({ area, areaName, undo }: { area: number; areaName: string; un
       </div>
     </Fieldset>
   );
+}
+
+/** «X er fjernet», and how many measures pointed at the removed goals (undo keeps those links). */
+function removedText(t: T, name: string, getValues: (path: string) => unknown, goalIds: (string | undefined)[]): string {
+  const ids = new Set(goalIds.filter(Boolean));
+  const linked = ((getValues('measures') ?? []) as { goalId?: string }[]).filter((m) => m?.goalId && ids.has(m.goalId)).length;
+  return linked ? t('wizard.fa.removedLinked', { name, n: linked }) : t('wizard.list.removed', { name });
 }

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { newId } from '../../../plan/create';
 import { fieldId, sectionHref } from '../../../wizard/sections';
@@ -33,6 +33,7 @@ const Measures = memo(function Measures() {
   const planType = useWatch({ control, name: 'planType' });
   const municipalityValues = useWatch({ control, name: 'municipalities' }) as { id?: string; name?: string }[] | undefined;
   const goalIds = useWatch({ control, name: 'measures', compute: (ms: { goalId?: string }[] | undefined) => (ms ?? []).map((m) => m?.goalId ?? '') }) as string[];
+  const measureErrors = (useFormState({ control, name: 'measures' }).errors as { measures?: unknown[] }).measures;
   const [openIds, setOpenIds] = useState<Set<string>>(() => new Set([idAtHash(getValues)].filter((id): id is string => !!id)));
   const [filter, setFilter] = useState('');
   const [table, setTable] = useState(false);
@@ -133,8 +134,8 @@ const Measures = memo(function Measures() {
           {fields.map((field, i) => {
             const planId = String((field as { id?: unknown }).id ?? field.key);
             return (
-              <MeasureItem key={field.key} index={i} count={fields.length} planId={planId} open={openIds.has(planId)}
-                filter={filter} ctx={ctx} actions={actions} />
+              <MeasureItem key={field.key} index={i} last={i === fields.length - 1} planId={planId} open={openIds.has(planId)}
+                hasError={!!measureErrors?.[i]} filter={filter} ctx={ctx} actions={actions} />
             );
           })}
         </ol>

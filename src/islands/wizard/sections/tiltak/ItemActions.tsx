@@ -5,7 +5,8 @@ interface Props {
   /** The item as the buttons name it: «tiltak 3», «Forebygging». */
   name: string;
   index: number;
-  count: number;
+  /** The last item has no «move down». */
+  last: boolean;
   /** Prefix of the buttons' ids, so focus can follow a moved item: «tiltak-3». */
   idPrefix: string;
   onMove: (from: number, to: number) => void;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** Move up, move down, (copy) and remove for one item of a list; every button names its item. */
-export function ItemActions({ name, index, count, idPrefix, onMove, onRemove, duplicateLabel, onDuplicate }: Props) {
+export function ItemActions({ name, index, last, idPrefix, onMove, onRemove, duplicateLabel, onDuplicate }: Props) {
   const t = useT();
   return (
     <div className="button-row item-actions">
@@ -24,7 +25,7 @@ export function ItemActions({ name, index, count, idPrefix, onMove, onRemove, du
           {t('wizard.list.moveUp', { name })}
         </Button>
       )}
-      {index < count - 1 && (
+      {!last && (
         <Button id={`${idPrefix}-ned`} type="button" variant="tertiary" data-size="sm" onClick={() => onMove(index, index + 1)}>
           {t('wizard.list.moveDown', { name })}
         </Button>

@@ -1,5 +1,5 @@
 import { memo, useEffect } from 'react';
-import { get, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { Details } from '@digdir/designsystemet-react';
 import { useT } from '../../t';
 import { ItemActions } from './ItemActions';
@@ -17,9 +17,11 @@ export interface MeasureActions {
 
 interface Props {
   index: number;
-  count: number;
+  last: boolean;
   planId: string;
   open: boolean;
+  /** The measure has validation errors (it then opens, so the error summary's links land on a field). */
+  hasError: boolean;
   filter: string;
   ctx: MeasureContext;
   actions: MeasureActions;
@@ -32,16 +34,16 @@ export const itemPrefix = (i: number) => `tiltak-${i}`;
  * only while it is open. With 200 measures the page then holds 200 summaries, not
  * 4 000 inputs, and typing re-renders only the item being edited.
  */
-export const MeasureItem = memo(function MeasureItem({ index, count, planId, open, filter, ctx, actions }: Props) {
+export const MeasureItem = memo(function MeasureItem({ index, last, planId, open, hasError, filter, ctx, actions }: Props) {
   const t = useT();
   const { control } = useFormContext();
   const p = `measures.${index}`;
   const [description, unit, deadline, firstWhen, goalId] = useWatch({
     control,
     name: [`${p}.description`, `${p}.responsible.unit`, `${p}.deadline`, `${p}.milestones.0.when`, `${p}.goalId`],
+    // Compared by value: adding or moving other measures then does not re-render this one.
+    compute: (values: unknown[]) => values,
   });
-  const { errors } = useFormState({ control, name: p });
-  const hasError = !!get(errors, p);
 
   // A measure with errors opens, so the error summary's links land on a field that exists.
   useEffect(() => {
@@ -55,7 +57,7 @@ export const MeasureItem = memo(function MeasureItem({ index, count, planId, ope
         <Details.Summary id={`${itemPrefix(index)}-tittel`}>{measureSummary(t, index, { description, unit, deadline, firstWhen })}</Details.Summary>
         <Details.Content>{open && <MeasureFields key={index} index={index} ctx={ctx} />}</Details.Content>
       </Details>
-      <ItemActions name={name} index={index} count={count} idPrefix={itemPrefix(index)} onMove={actions.move} onRemove={actions.remove}
+      <ItemActions name={name} index={index} last={last} idPrefix={itemPrefix(index)} onMove={actions.move} onRemove={actions.remove}
         duplicateLabel={t('wizard.measure.duplicate', { name })} onDuplicate={actions.duplicate} />
     </li>
   );

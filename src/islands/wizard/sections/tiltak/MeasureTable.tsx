@@ -12,27 +12,28 @@ export function MeasureTable({ filter }: { filter: string }) {
   const { getValues } = useFormContext();
   const measures = ((getValues('measures') ?? []) as Row[]).map((m, i) => ({ m, i })).filter(({ m }) => !hiddenByFilter(filter, m?.goalId));
   const missing = t('wizard.measure.table.missing');
+  const who = t('wizard.measure.table.who');
+  const when = t('wizard.measure.table.when');
+  // On narrow screens the rows stack (CSS); the explicit roles keep it a table for screen readers there too.
   return (
     <div className="tiltak__table">
-      <Table zebra border>
+      <Table zebra border role="table">
         <caption>{t('wizard.measure.table.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('wizard.measure.table.number')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('wizard.measure.table.what')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('wizard.measure.table.who')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('wizard.measure.table.when')}</Table.HeaderCell>
+        <Table.Head role="rowgroup">
+          <Table.Row role="row">
+            <Table.HeaderCell scope="col" role="columnheader">{t('wizard.measure.table.what')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" role="columnheader">{who}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" role="columnheader">{when}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
-        <Table.Body>
+        <Table.Body role="rowgroup">
           {measures.map(({ m, i }) => {
-            const who = [m?.responsible?.unit, m?.responsible?.role].map((s) => s?.trim()).filter(Boolean).join(', ');
+            const responsible = [m?.responsible?.unit, m?.responsible?.role].map((s) => s?.trim()).filter(Boolean).join(', ');
             return (
-              <Table.Row key={i}>
-                <Table.Cell>{i + 1}</Table.Cell>
-                <Table.HeaderCell scope="row">{m?.description?.trim() || missing}</Table.HeaderCell>
-                <Table.Cell>{who || missing}</Table.Cell>
-                <Table.Cell>{whenText(t, m?.deadline, m?.milestones?.[0]?.when) || missing}</Table.Cell>
+              <Table.Row key={i} role="row">
+                <Table.HeaderCell scope="row" role="rowheader">{t('wizard.measure.table.row', { n: i + 1, description: m?.description?.trim() || missing })}</Table.HeaderCell>
+                <Table.Cell role="cell" data-label={who}>{responsible || missing}</Table.Cell>
+                <Table.Cell role="cell" data-label={when}>{whenText(t, m?.deadline, m?.milestones?.[0]?.when) || missing}</Table.Cell>
               </Table.Row>
             );
           })}
