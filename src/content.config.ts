@@ -34,4 +34,14 @@ const sider = defineCollection({
   }),
 });
 
-export const collections = { veileder, sider };
+/** The workshop kit for RVTS trainers: content/kurs/nb/index.mdx → /kurs/, content/kurs/nb/<side>.mdx → /kurs/<side>/. */
+const kurs = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/kurs' }),
+  schema: z.object({
+    title: z.string().min(3),
+    description: z.string().min(20).max(160),
+    updated: z.coerce.date(),
+  }),
+});
+
+export const collections = { veileder, sider, kurs };

@@ -6,5 +6,6 @@ export const NAV: { href: string; key: MessageKey }[] = [
   { href: '/lag-plan/', key: 'nav.build' },
   { href: '/sjekk/', key: 'nav.check' },
   { href: '/regler/', key: 'footer.rules' },
+  { href: '/kurs/', key: 'nav.course' },
   { href: '/om/', key: 'nav.about' },
 ];
