@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { FileErrors } from '../shared/FileErrors';
 import { readPlanFile } from '../shared/readPlanFile';
 import type { Plan } from '../../plan/schema';
 import type { T } from '../shared/i18n';
@@ -45,13 +45,7 @@ export function FileOpener({ t, onOpen }: { t: T; onOpen: (plan: Plan, name: str
           onChange={(e) => { void read(e.target.files?.[0]); e.target.value = ''; }}
         />
       </div>
-      {errors.length > 0 && (
-        <div className="ds-alert" data-color="danger" role="alert" id="fil-feil">
-          <Heading level={2} data-size="xs">{t('checker.file.errorTitle')}</Heading>
-          <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
-          <Paragraph>{t('checker.file.keep')}</Paragraph>
-        </div>
-      )}
+      <FileErrors t={t} errors={errors} level={2} />
     </div>
   );
 }

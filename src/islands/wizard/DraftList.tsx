@@ -6,6 +6,7 @@ import { FJORDVIK_SHORT } from '../../examples/fjordvik';
 import type { DraftRecord, DraftSummary } from '../../wizard/storage';
 import { getSession, getStorage } from './session';
 import { SavePlanFileButton } from './SavePlanFileButton';
+import { FileErrors } from '../shared/FileErrors';
 import { useT } from './t';
 
 /** Switching drafts reloads the overview: every island then reads the new current draft. */
@@ -78,13 +79,7 @@ export function DraftList() {
         <label className="ds-label" htmlFor="apne-planfil">{t('wizard.file.open')}</label>
         <input id="apne-planfil" className="ds-input" type="file" accept=".json,application/json" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
       </div>
-      {fileErrors.length > 0 && (
-        <div className="ds-alert" data-color="danger" role="alert" id="fil-feil">
-          <Heading level={3} data-size="xs">{t('checker.file.errorTitle')}</Heading>
-          <ul>{fileErrors.map((e) => <li key={e}>{e}</li>)}</ul>
-          <Paragraph>{t('checker.file.keep')}</Paragraph>
-        </div>
-      )}
+      <FileErrors t={t} errors={fileErrors} level={3} />
       {deleted && (
         <div className="ds-alert" data-color="info" role="status">
           <Paragraph>{t('wizard.drafts.deleted', { title: deleted.summary.title || t('wizard.untitled') })}</Paragraph>
