@@ -100,4 +100,12 @@ export const wizardNb = {
   'wizard.summary.change': 'Endre',
   'wizard.preview.title': 'Slik blir planen',
   'wizard.preview.lead': 'Innsatsområder og tiltak først, bakgrunnen sist, slik forskningen anbefaler. Språket følger planens målform.',
+  'wizard.om.process': 'Prosessen',
+  'wizard.om.process.description': 'Dette blir forordet i planen og bakgrunnen i saksframlegget til kommunestyret.',
+  'wizard.om.mandate': 'Mandat',
+  'wizard.om.mandate.description': 'Hvem ga oppdraget, når, og hva skulle arbeidsgruppen gjøre?',
+  'wizard.om.participants': 'Hvem har deltatt',
+  'wizard.om.participants.description': 'Arbeidsgruppen og andre som har bidratt: tjenester, brukere, råd og organisasjoner.',
+  'wizard.om.consultation': 'Høring og medvirkning',
+  'wizard.om.consultation.description': 'Hvem fikk planen på høring eller ble spurt underveis, og hva sa de?',
 } as const;

@@ -102,4 +102,12 @@ export const wizardNn: Record<keyof typeof wizardNb, string> = {
   'wizard.summary.change': 'Endre',
   'wizard.preview.title': 'Slik vert planen',
   'wizard.preview.lead': 'Innsatsområde og tiltak først, bakgrunnen sist, slik forskinga tilrår. Språket følgjer målforma til planen.',
+  'wizard.om.process': 'Prosessen',
+  'wizard.om.process.description': 'Dette vert forordet i planen og bakgrunnen i saksframlegget til kommunestyret.',
+  'wizard.om.mandate': 'Mandat',
+  'wizard.om.mandate.description': 'Kven gav oppdraget, når, og kva skulle arbeidsgruppa gjere?',
+  'wizard.om.participants': 'Kven har delteke',
+  'wizard.om.participants.description': 'Arbeidsgruppa og andre som har bidrege: tenester, brukarar, råd og organisasjonar.',
+  'wizard.om.consultation': 'Høyring og medverknad',
+  'wizard.om.consultation.description': 'Kven fekk planen på høyring eller vart spurde undervegs, og kva sa dei?',
 };

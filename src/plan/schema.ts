@@ -149,6 +149,17 @@ export const planSchema = z.object({
     ),
     'Samarbeidsform og vertskommune for interkommunale planer',
   ),
+  process: doc(
+    z._default(
+      z.object({
+        mandate: optional(longText, 'Mandatet for arbeidet: hvem som ga oppdraget, og hva oppdraget var'),
+        participants: optional(longText, 'Hvem som har deltatt i arbeidet med planen'),
+        consultation: optional(longText, 'Høring og medvirkning: hvem som ble spurt, og hva de sa'),
+      }),
+      () => ({}),
+    ),
+    'Prosessen: mandat, deltakere og høring (brukes i forordet og saksframlegget)',
+  ),
   placement: doc(
     z._default(
       z.object({

@@ -20,7 +20,7 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
-  { id: 'om-planen', owns: ['title', 'malform', 'planType', 'municipalities', 'cooperation'], chapter: 'hva-er-en-handlingsplan' },
+  { id: 'om-planen', owns: ['title', 'malform', 'planType', 'municipalities', 'cooperation', 'process'], chapter: 'hva-er-en-handlingsplan' },
   { id: 'forankring', owns: ['placement', 'municipalities.*.adoption'], chapter: 'plansystemet' },
   { id: 'planperiode', owns: ['period', 'followUp.midTermEvaluation', 'followUp.finalEvaluation', 'followUp.revisionDate'], chapter: 'utlopt-plan' },
   { id: 'kunnskapsgrunnlag', owns: ['knowledgeBase'], chapter: 'slik-lager-dere-planen' },

@@ -71,6 +71,14 @@ export function OmPlanen() {
             options={municipalities.filter((m) => m.name).map((m) => ({ value: m.id, label: m.name! }))} />
         </>
       )}
+
+      <Fieldset>
+        <Fieldset.Legend>{t('wizard.om.process')}</Fieldset.Legend>
+        <Fieldset.Description>{t('wizard.om.process.description')}</Fieldset.Description>
+        <TextInput path="process.mandate" multiline label={t('wizard.om.mandate')} description={t('wizard.om.mandate.description')} />
+        <TextInput path="process.participants" multiline label={t('wizard.om.participants')} description={t('wizard.om.participants.description')} />
+        <TextInput path="process.consultation" multiline label={t('wizard.om.consultation')} description={t('wizard.om.consultation.description')} />
+      </Fieldset>
     </div>
   );
 }

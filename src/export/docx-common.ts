@@ -1,0 +1,72 @@
+/**
+ * Shared building blocks of the Word exports: real heading styles, the document's
+ * language, page numbers, and tables whose header row repeats on every page.
+ * The docx library is heavy, so the browser loads these modules only on export.
+ */
+import {
+  AlignmentType, Footer, HeadingLevel, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  type IStylesOptions,
+} from 'docx';
+import type { Malform } from '../plan/vocabulary';
+import { DOC_TEXT } from '../plan/document';
+
+export const LANGUAGE_TAG: Record<Malform, string> = { nb: 'nb-NO', nn: 'nn-NO' };
+
+/** Word's built-in heading styles (navigable and read by screen readers), in the document's language. */
+export function documentStyles(lang: Malform): IStylesOptions {
+  const heading = (size: number) => ({ run: { size, bold: true, color: '1E2B3C' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } });
+  return {
+    default: {
+      document: { run: { font: 'Calibri', size: 22, language: { value: LANGUAGE_TAG[lang] } }, paragraph: { spacing: { after: 120 } } },
+      title: { run: { size: 48, bold: true, color: '1E2B3C' } },
+      heading1: heading(32),
+      heading2: heading(26),
+      heading3: heading(23),
+    },
+  };
+}
+
+/** «Side 3 av 12» centred at the foot of every page. */
+export function pageNumberFooter(lang: Malform): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun(`${DOC_TEXT.page[lang]} `), new TextRun({ children: [PageNumber.CURRENT] }),
+          new TextRun(` ${DOC_TEXT.of[lang]} `), new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}
+
+export const heading = (text: string, level: 1 | 2 | 3) =>
+  new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1] });
+
+/** A paragraph; line breaks in user text stay line breaks. */
+export function para(text: string, options: { bold?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+  const lines = text.split(/\r?\n/);
+  return new Paragraph({
+    pageBreakBefore: options.pageBreakBefore,
+    children: lines.map((line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : undefined })),
+  });
+}
+
+export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+/** «Label: value» on one line, label in bold. */
+export const fact = (label: string, value: string) =>
+  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+
+/** A table with a header row that Word repeats on every page the table runs over. */
+export function table(headers: string[], rows: string[][]): Table {
+  const cell = (text: string, bold = false) => new TableCell({ children: [para(text, { bold })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c)) })),
+    ],
+  });
+}
