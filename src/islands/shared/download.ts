@@ -1,6 +1,6 @@
-/** Offers text as a file download. Nothing leaves the browser: the file is made here. */
-export function downloadText(text: string, fileName: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a file for download. Nothing leaves the browser: the file is made here. */
+export function downloadBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -8,4 +8,8 @@ export function downloadText(text: string, fileName: string, type = 'application
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(text: string, fileName: string, type = 'application/json') {
+  downloadBlob(new Blob([text], { type }), fileName);
 }

@@ -1,37 +1,65 @@
+import type { ReactNode } from 'react';
 import type { Plan } from '../../plan/schema';
 import { DOC_TEXT } from '../../plan/document';
-import { formatDate } from '../../plan/dates';
+import { formatDate, todayInNorway } from '../../plan/dates';
+import { checkParsedPlan } from '../../plan/check';
+import { findingMessage } from '../../plan/messages';
+import { LAWS, INTERMUNICIPAL_LAW, CONVENTIONS } from '../../plan/legal-basis';
 import * as L from '../../plan/labels';
 
 /**
- * The plan as a reader will see it, in the order the research recommends: focus
- * areas and measures first, follow-up next, background last. In the plan's målform.
+ * The plan as a reader will see it, in the order of the Word document: focus areas
+ * and measures first, follow-up next, background last. In the plan's målform.
  * Everything is rendered as text: nothing the user typed becomes HTML.
+ * `full` is the print view: the plan is the page, so its title is the h1.
  */
-export function PlanPreview({ plan }: { plan: Plan }) {
+export function PlanPreview({ plan, full = false }: { plan: Plan; full?: boolean }) {
   const lang = plan.malform;
   const d = (key: keyof typeof DOC_TEXT) => DOC_TEXT[key][lang];
   const date = (v?: string) => (v ? formatDate(v, lang) : d('none'));
+  const top = full ? 1 : 3;
+  const H = ({ level, children }: { level: 0 | 1 | 2; children: ReactNode }) => {
+    const Tag = `h${top + level}` as 'h1';
+    return <Tag className="ds-heading" data-size={['lg', 'md', 'sm'][level]}>{children}</Tag>;
+  };
   const goals = new Map(plan.focusAreas.flatMap((a) => a.goals.map((g) => [g.id, g.text] as const)));
   const f = plan.followUp;
+  const check = full ? checkParsedPlan(plan, { today: todayInNorway() }) : undefined;
+  const laws = plan.planType === 'interkommunal' ? [...LAWS, INTERMUNICIPAL_LAW] : LAWS;
+  const { mandate, participants, consultation } = plan.process;
+
   return (
     <article className="plan-preview" lang={lang === 'nb' ? 'nb-NO' : 'nn-NO'} aria-label={plan.title || d('draft')}>
-      <h3 className="ds-heading" data-size="md">{plan.title || d('draft')}</h3>
+      <H level={0}>{plan.title || d('draft')}</H>
       <p className="ds-paragraph">
         {plan.municipalities.map((m) => m.name).join(', ')}
         {plan.period.start || plan.period.end ? ` · ${d('period')}: ${date(plan.period.start)} – ${date(plan.period.end)}` : ''}
       </p>
+      {check && !check.counts && (
+        <section className="draft-notice">
+          <H level={1}>{d('draftPageTitle')}</H>
+          <ul>{check.findings.filter((x) => x.kind === 'krav').map((x, i) => <li key={i}>{findingMessage(x, lang)}</li>)}</ul>
+        </section>
+      )}
+      {full && (mandate || participants || consultation) && (
+        <section>
+          <H level={1}>{d('foreword')}</H>
+          {mandate && <><H level={2}>{d('mandate')}</H><p className="ds-paragraph preview-text">{mandate}</p></>}
+          {participants && <><H level={2}>{d('participants')}</H><p className="ds-paragraph preview-text">{participants}</p></>}
+          {consultation && <><H level={2}>{d('consultation')}</H><p className="ds-paragraph preview-text">{consultation}</p></>}
+        </section>
+      )}
 
-      <h4 className="ds-heading" data-size="sm">{d('focusAreas')}</h4>
+      <H level={1}>{d('focusAreas')}</H>
       {plan.focusAreas.map((a) => (
         <section key={a.id}>
-          <h5 className="ds-heading" data-size="xs">{a.title}</h5>
-          {a.description && <p className="ds-paragraph">{a.description}</p>}
+          <H level={2}>{a.title}</H>
+          {a.description && <p className="ds-paragraph preview-text">{a.description}</p>}
           <ul>{a.goals.map((g) => <li key={g.id}>{g.text}</li>)}</ul>
         </section>
       ))}
 
-      <h4 className="ds-heading" data-size="sm">{d('measures')}</h4>
+      <H level={1}>{d('measures')}</H>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={d('measures')}>
         <table className="ds-table" data-border>
           <thead>
@@ -55,7 +83,7 @@ export function PlanPreview({ plan }: { plan: Plan }) {
         </table>
       </div>
 
-      <h4 className="ds-heading" data-size="sm">{d('followUp')}</h4>
+      <H level={1}>{d('followUp')}</H>
       <dl className="preview-facts">
         <dt>{d('reporting')}</dt><dd>{f.councilReporting ? L.REPORTING_LABELS[f.councilReporting][lang] : d('none')}</dd>
         <dt>{d('midTerm')}</dt><dd>{date(f.midTermEvaluation)}</dd>
@@ -65,19 +93,29 @@ export function PlanPreview({ plan }: { plan: Plan }) {
         <dt>{d('publication')}</dt><dd>{f.publication.onWebsite ? d('onWebsite') : d('no')}</dd>
       </dl>
 
-      <h4 className="ds-heading" data-size="sm">{d('background')}</h4>
-      <h5 className="ds-heading" data-size="xs">{d('knowledgeBase')}</h5>
+      <H level={1}>{d('background')}</H>
+      <H level={2}>{d('knowledgeBase')}</H>
       <p className="ds-paragraph preview-text">{plan.knowledgeBase.situation ?? d('none')}</p>
       {plan.knowledgeBase.sources.length > 0 && (
         <p className="ds-paragraph">{d('sources')}: {plan.knowledgeBase.sources.map((s) => (s.date ? `${s.name} (${s.date})` : s.name)).join(', ')}</p>
       )}
-      <h5 className="ds-heading" data-size="xs">{d('targetGroups')}</h5>
+      <H level={2}>{d('targetGroups')}</H>
       <p className="ds-paragraph">
         {d('primaryTargetGroups')}: {plan.primaryTargetGroups.map((g) => L.PRIMARY_TARGET_GROUP_LABELS[g][lang]).join(', ') || d('none')}.{' '}
         {d('targetGroups')}: {plan.targetGroups.map((g) => L.TARGET_GROUP_LABELS[g][lang]).join(', ') || d('none')}.
       </p>
       <p className="ds-paragraph">{d('violenceForms')}: {plan.violenceForms.map((g) => L.VIOLENCE_FORM_LABELS[g][lang]).join(', ') || d('none')}.</p>
-      <h5 className="ds-heading" data-size="xs">{d('placement')}</h5>
+      {full && (
+        <>
+          <H level={2}>{d('legalBasis')}</H>
+          <p className="ds-paragraph">{d('legalBasisLead')}</p>
+          <ul>
+            {laws.map((l) => <li key={l.name.nb}>{l.name[lang]}: {l.what[lang]}{l.url && <> (<a className="ds-link" href={l.url}>Lovdata</a>)</>}</li>)}
+            {CONVENTIONS.map((c) => <li key={c.nb}>{c[lang]}</li>)}
+          </ul>
+        </>
+      )}
+      <H level={2}>{d('placement')}</H>
       <p className="ds-paragraph">
         {plan.placement.kind ? L.PLACEMENT_LABELS[plan.placement.kind][lang] : d('none')}
         {plan.placement.other ? ` (${plan.placement.other})` : ''}

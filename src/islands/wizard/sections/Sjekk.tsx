@@ -7,7 +7,7 @@ import { findingMessage } from '../../../plan/messages';
 import { issueText } from '../../../plan/issues';
 import { normalize } from '../../../wizard/normalize';
 import { fieldHref } from '../../../wizard/sections';
-import { SavePlanFileButton } from '../SavePlanFileButton';
+import { ExportPanel } from '../ExportPanel';
 import { AnswerSummary } from '../AnswerSummary';
 import { PlanPreview } from '../PlanPreview';
 import { planSchema } from '../../../plan/schema';
@@ -26,6 +26,7 @@ export function Sjekk() {
       </section>
     );
   }
+  const plan = planSchema.parse(normalize(values));
   return (
     <div className="stack">
       <div className="ds-alert" data-color={result.counts ? 'success' : 'warning'} role="status">
@@ -60,9 +61,9 @@ export function Sjekk() {
       <section className="stack" aria-labelledby="forhandsvisning">
         <Heading level={2} data-size="sm" id="forhandsvisning">{t('wizard.preview.title')}</Heading>
         <Paragraph data-size="sm">{t('wizard.preview.lead')}</Paragraph>
-        <PlanPreview plan={planSchema.parse(normalize(values))} />
+        <PlanPreview plan={plan} />
       </section>
-      <SavePlanFileButton plan={values} variant="primary" />
+      <ExportPanel plan={plan} />
     </div>
   );
 }

@@ -1,0 +1,274 @@
+/**
+ * The draft council paper (saksframlegg) as a Word document, one per municipality,
+ * in the plan's målform: «Saken gjelder», «Bakgrunn», «Saksopplysninger»,
+ * «Vurdering» and «Forslag til vedtak». The assessment runs the plan check as if this
+ * municipality's kommunestyre adopted the plan today, so the paper says whether the
+ * plan will count in KOSTRA once the proposal is adopted.
+ */
+import { Document, HeadingLevel, Paragraph, type FileChild } from 'docx';
+import type { Plan, Municipality } from '../plan/schema';
+import { checkParsedPlan } from '../plan/check';
+import { computeTimeline, type Timeline } from '../plan/timeline';
+import { addMonths, formatDate, periodEnd, periodStart, yearOf, YEAR_RE } from '../plan/dates';
+import { fill, findingMessage } from '../plan/messages';
+import * as L from '../plan/labels';
+import type { Lang } from '../plan/rules/types';
+import { documentStyles, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
+import { COUNCIL_TEXT, COUNCIL_COUNTS } from './council-text';
+
+type Key = keyof typeof COUNCIL_TEXT;
+type Params = Record<string, string | number>;
+
+/** How long before the effective end the final evaluation is put when the plan sets no date. */
+export const EVALUATION_LEAD_MONTHS = 6;
+
+export interface CouncilPaper {
+  municipalityId: string;
+  municipalityName: string;
+  fileName: string;
+  document: Document;
+}
+
+interface Context {
+  plan: Plan;
+  lang: Lang;
+  t: (key: Key, params?: Params) => string;
+  title: string;
+  municipality: Municipality | undefined;
+  name: string;
+  /** All municipality names as «A, B og C». */
+  names: string;
+  joint: boolean;
+  today: string;
+  timeline: Timeline;
+}
+
+/** One council paper for the municipality with id `municipalityId`. */
+export function councilPaper(plan: Plan, municipalityId: string, today: string): Document {
+  const c = context(plan, municipalityId, today);
+  const children: FileChild[] = [
+    ...head(c),
+    ...subject(c),
+    ...background(c),
+    ...facts(c),
+    ...assessment(c),
+    ...proposal(c),
+  ];
+  return new Document({
+    title: c.t('docTitle', { title: c.title, municipality: c.name }),
+    subject: c.t('paper'),
+    creator: c.name,
+    description: c.t('docDescription'),
+    styles: documentStyles(c.lang),
+    sections: [{ footers: { default: pageNumberFooter(c.lang) }, children }],
+  });
+}
+
+/** `saksframlegg-handlingsplan-vold-<kommune>-<start>-<slutt>.docx`; æøå are kept. */
+export function councilPaperFileName(plan: Plan, municipality: Pick<Municipality, 'name'> | string): string {
+  const name = typeof municipality === 'string' ? municipality : municipality.name;
+  const slug = name
+    .normalize('NFC')
+    .toLocaleLowerCase('nb-NO')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '') || 'kommune';
+  const timeline = computeTimeline(plan);
+  const years = [timeline.start, timeline.effectiveEnd].filter((d): d is string => !!d).map((d) => String(yearOf(d)));
+  return `${['saksframlegg-handlingsplan-vold', slug, ...years].join('-')}.docx`;
+}
+
+/** One paper per municipality in the plan (a plan without municipalities still gets one, with a placeholder name). */
+export function councilPapers(plan: Plan, today: string): CouncilPaper[] {
+  const targets = plan.municipalities.length
+    ? plan.municipalities.map((m) => ({ id: m.id, name: m.name }))
+    : [{ id: '', name: COUNCIL_TEXT.unnamedMunicipality[plan.malform] }];
+  return targets.map((m) => ({
+    municipalityId: m.id,
+    municipalityName: m.name,
+    fileName: councilPaperFileName(plan, m.name),
+    document: councilPaper(plan, m.id, today),
+  }));
+}
+
+function context(plan: Plan, municipalityId: string, today: string): Context {
+  const lang = plan.malform;
+  const t = (key: Key, params?: Params) => fill(COUNCIL_TEXT[key][lang], params, lang);
+  const municipality = plan.municipalities.find((m) => m.id === municipalityId);
+  return {
+    plan,
+    lang,
+    t,
+    title: plan.title || COUNCIL_TEXT.defaultTitle[lang],
+    municipality,
+    name: municipality?.name ?? COUNCIL_TEXT.unnamedMunicipality[lang],
+    names: joinNames(plan.municipalities.map((m) => m.name), lang),
+    joint: plan.planType === 'interkommunal',
+    today,
+    timeline: computeTimeline(adoptedHere(plan, municipalityId, today)),
+  };
+}
+
+/** A copy of the plan in which this municipality's kommunestyre adopts it on `today`. */
+function adoptedHere(plan: Plan, municipalityId: string, today: string): Plan {
+  const copy = structuredClone(plan);
+  for (const m of copy.municipalities) {
+    if (m.id === municipalityId) m.adoption = { ...m.adoption, status: 'vedtatt', body: 'kommunestyre', date: today };
+  }
+  return copy;
+}
+
+function joinNames(names: string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${COUNCIL_TEXT.and[lang]} ${names.at(-1)}`;
+}
+
+function count(n: number, word: keyof typeof COUNCIL_COUNTS, lang: Lang): string {
+  const [one, many] = COUNCIL_COUNTS[word][lang];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The stated period, formatted; undefined when the plan states neither start nor end. */
+function periodText(c: Context): string | undefined {
+  const { start, end } = c.plan.period;
+  const date = (v: string) => formatDate(v, c.lang);
+  if (start && end) {
+    const bothYears = YEAR_RE.test(start) && YEAR_RE.test(end);
+    return bothYears ? `${start}–${end}` : `${date(periodStart(start))} – ${date(periodEnd(end))}`;
+  }
+  if (start) return c.t('periodStartOnly', { start: periodStart(start) });
+  if (end) return c.t('periodEndOnly', { end: periodEnd(end) });
+  return undefined;
+}
+
+/** Numbered point of the proposal; plain numbers survive being pasted into a case system. */
+const point = (n: number, text: string) =>
+  new Paragraph({ text: `${n}. ${text}`, indent: { left: 360, hanging: 360 } });
+
+function head(c: Context): FileChild[] {
+  const adoption = c.municipality?.adoption;
+  const toCouncil = adoption && (!adoption.body || adoption.body === 'kommunestyre');
+  return [
+    new Paragraph({ text: c.t('paper'), heading: HeadingLevel.TITLE }),
+    fact(c.t('municipality'), c.name),
+    fact(c.t('date'), formatDate(c.today, c.lang)),
+    table(
+      [c.t('body'), c.t('meetingDate'), c.t('caseNumber')],
+      [[c.t('council'), toCouncil && adoption.date ? formatDate(adoption.date, c.lang) : '', adoption?.caseNumber ?? '']],
+    ),
+    fact(c.t('attachment'), c.title),
+  ];
+}
+
+function subject(c: Context): FileChild[] {
+  if (!c.joint) return [heading(c.t('subject'), 1), para(c.t('subjectOwn', { municipality: c.name, title: c.title }))];
+  return [
+    heading(c.t('subject'), 1),
+    para(c.t('subjectJoint', { names: c.names, title: c.title })),
+    para(c.t('subjectJointHere', { municipality: c.name })),
+  ];
+}
+
+function background(c: Context): FileChild[] {
+  const { mandate } = c.plan.process;
+  return [
+    heading(c.t('background'), 1),
+    para(c.t('whyPlan')),
+    para(c.t('kostra')),
+    ...(c.joint ? [para(c.t('jointCounts'))] : []),
+    ...(mandate ? [heading(c.t('mandate'), 2), para(mandate)] : []),
+  ];
+}
+
+function facts(c: Context): FileChild[] {
+  const { plan, lang, t } = c;
+  const { participants, consultation } = plan.process;
+  const placement = plan.placement;
+  const goals = plan.focusAreas.flatMap((a) => a.goals);
+  const goalArea = new Map(plan.focusAreas.flatMap((a) => a.goals.map((g) => [g.id, a.id] as const)));
+  const measuresIn = (areaId: string) => plan.measures.filter((m) => m.goalId && goalArea.get(m.goalId) === areaId).length;
+  const loose = plan.measures.filter((m) => !m.goalId || !goalArea.has(m.goalId)).length;
+  const rows = [
+    ...plan.focusAreas.map((a) => [a.title, String(a.goals.length), String(measuresIn(a.id))]),
+    ...(loose ? [[t('withoutFocusArea'), '', String(loose)]] : []),
+  ];
+  const local = c.joint && c.municipality ? plan.measures.filter((m) => m.municipalityIds.length > 0 && m.municipalityIds.includes(c.municipality!.id)).length : 0;
+  const host = plan.municipalities.find((m) => m.id === plan.cooperation.hostId);
+  const { timeline } = c;
+
+  return [
+    heading(t('facts'), 1),
+    heading(t('participants'), 2),
+    para(participants || t('notStated')),
+    heading(t('consultation'), 2),
+    para(consultation || t('notStated')),
+    heading(t('placement'), 2),
+    para(`${placement.kind ? L.PLACEMENT_LABELS[placement.kind][lang] : t('none')}${placement.other ? ` (${placement.other})` : ''}`),
+    ...(placement.owner ? [fact(t('owner'), placement.owner)] : []),
+    ...(c.joint
+      ? [
+          heading(t('cooperation'), 2),
+          fact(t('participating'), c.names || t('none')),
+          fact(
+            t('cooperationForm'),
+            plan.cooperation.form
+              ? `${L.COOPERATION_LABELS[plan.cooperation.form][lang]}${plan.cooperation.other ? ` (${plan.cooperation.other})` : ''}`
+              : t('none'),
+          ),
+          fact(t('host'), host?.name ?? t('none')),
+        ]
+      : []),
+    heading(t('content'), 2),
+    fact(t('period'), periodText(c) ?? t('none')),
+    ...(timeline.endBasis === 'evaluering-eller-revisjon' && timeline.effectiveEnd ? [para(t('endByFallback', { end: timeline.effectiveEnd }))] : []),
+    ...(timeline.endBasis === 'rullering' && timeline.effectiveEnd ? [para(t('endByRollover', { end: timeline.effectiveEnd }))] : []),
+    para(t('contentSummary', {
+      areas: count(plan.focusAreas.length, 'focusAreas', lang),
+      goals: count(goals.length, 'goals', lang),
+      measures: count(plan.measures.length, 'measures', lang),
+    })),
+    ...(rows.length ? [table([t('focusArea'), t('goalsColumn'), t('measuresColumn')], rows)] : []),
+    ...(local ? [para(t('localMeasures', { count: local, municipality: c.name }))] : []),
+  ];
+}
+
+function assessment(c: Context): FileChild[] {
+  const { plan, lang, t, today } = c;
+  const id = c.municipality?.id;
+  const result = checkParsedPlan(adoptedHere(plan, id ?? '', today), { today });
+  const year = result.reportingYear;
+  const verdict = result.municipalities.find((m) => m.id === id);
+  const counts = verdict?.counts ?? false;
+  const open = result.findings.filter((f) => f.kind === 'krav' && (!f.municipalityId || f.municipalityId === id));
+  const others = plan.municipalities.filter((m) => m.id !== id && m.adoption.status !== 'vedtatt').map((m) => m.name);
+
+  return [
+    heading(t('assessment'), 1),
+    para(t('assumption', { year, municipality: c.name, date: today })),
+    ...(counts
+      ? [para(t('counts', { municipality: c.name, year }))]
+      : [para(t('notCounts', { municipality: c.name, year })), ...open.map((f) => bullet(findingMessage(f, lang)))]),
+    ...(c.joint && others.length ? [para(t('othersNotAdopted', { names: joinNames(others, lang) }))] : []),
+    para(result.openRecommendations
+      ? t('openRecommendations', { count: count(result.openRecommendations, 'recommendations', lang) })
+      : t('allRecommendations')),
+    para(t('keepAlive')),
+  ];
+}
+
+function proposal(c: Context): FileChild[] {
+  const { plan, t, timeline } = c;
+  const period = periodText(c);
+  const end = timeline.effectiveEnd;
+  const evaluation = plan.followUp.finalEvaluation ?? (end ? addMonths(end, -EVALUATION_LEAD_MONTHS) : undefined);
+  const points = [
+    period ? t('adopt', { title: c.title, period }) : t('adoptNoPeriod', { title: c.title }),
+    t('report'),
+    !evaluation
+      ? t('evaluateUnknown')
+      : end && evaluation < end
+        ? t('evaluate', { evaluation, end })
+        : t('evaluateNoEnd', { evaluation }),
+    ...(c.joint ? [t('jointAdoption', { municipality: c.name, names: c.names })] : []),
+  ];
+  return [heading(t('proposal'), 1), ...points.map((p, i) => point(i + 1, p))];
+}

@@ -1,0 +1,65 @@
+/** The exports on the wizard's last page: real downloads with sensible names, and a print view that fits A4. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { completePlan } from '../fixtures/plans';
+import { readDocx } from '../fixtures/docx';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function seed(page: Page, plan: object) {
+  await page.goto(`${BASE_URL}/om/`);
+  await page.evaluate((p: { id: string; title: string }) => {
+    localStorage.setItem('handlingsplan.gjeldende', p.id);
+    localStorage.setItem(`handlingsplan.utkast.${p.id}`, JSON.stringify({ rev: 1, savedAt: '2026-11-01T10:00:00.000Z', plan: p, done: [] }));
+  }, plan as { id: string; title: string });
+}
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+describe('exports', () => {
+  it('downloads the plan as Word and the calendar, without loading the export code until asked', async () => {
+    const { context, page } = await newPage(browser);
+    const plan = completePlan();
+    await seed(page, plan);
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(`${BASE_URL}/lag-plan/sjekk/`);
+    await page.locator('.export-panel').waitFor();
+    const before = scripts.length;
+
+    const docx = await download(page, 'Last ned planen (Word)');
+    expect(docx.name).toBe('handlingsplan-vold-nære-relasjoner-2024-2027.docx');
+    expect(scripts.length).toBeGreaterThan(before);
+    expect(readDocx(new Uint8Array(docx.bytes)).text).toContain(plan.measures[0].description);
+
+    const ics = await download(page, 'Last ned årshjul (kalender)');
+    expect(ics.name).toBe('handlingsplan-vold-nære-relasjoner-2024-2027.ics');
+    expect(ics.bytes.toString('utf8')).toContain('BEGIN:VCALENDAR');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('prints the plan to A4 without anything running over the page', async () => {
+    const { context, page } = await newPage(browser);
+    await seed(page, completePlan());
+    await page.goto(`${BASE_URL}/lag-plan/utskrift/`);
+    await page.locator('.plan-preview').waitFor();
+    expect(await page.locator('h1').textContent()).toBe(completePlan().title);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const overflow = await page.evaluate(() => [...document.querySelectorAll('.plan-preview *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
+    expect(overflow).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThan(10);
+    await context.close();
+  });
+});
