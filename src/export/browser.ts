@@ -9,6 +9,7 @@ import { todayInNorway } from '../plan/dates';
 import { planDocument } from './plan-docx';
 import { docxBlob } from './files';
 import { planToIcs, calendarFileName } from './calendar';
+import { councilPapers } from './council-docx';
 
 export interface ExportFile {
   blob: Blob;
@@ -24,4 +25,11 @@ export function planCalendar(plan: Plan): ExportFile {
     blob: new Blob([planToIcs(plan, { today: todayInNorway() })], { type: 'text/calendar;charset=utf-8' }),
     fileName: calendarFileName(plan),
   };
+}
+
+/** The council paper for one municipality (for an intermunicipal plan, each has its own). */
+export async function councilPaperDocx(plan: Plan, municipalityId: string | undefined): Promise<ExportFile> {
+  const papers = councilPapers(plan, todayInNorway());
+  const paper = papers.find((p) => p.municipalityId === municipalityId) ?? papers[0];
+  return { blob: await docxBlob(paper.document), fileName: paper.fileName };
 }

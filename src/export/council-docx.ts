@@ -145,15 +145,16 @@ const point = (n: number, text: string) =>
   new Paragraph({ text: `${n}. ${text}`, indent: { left: 360, hanging: 360 } });
 
 function head(c: Context): FileChild[] {
+  // Meeting date and case number only for a decision still ahead: the paper proposes adoption now.
   const adoption = c.municipality?.adoption;
-  const toCouncil = adoption && (!adoption.body || adoption.body === 'kommunestyre');
+  const planned = adoption?.status === 'planlagt' && (!adoption.body || adoption.body === 'kommunestyre') ? adoption : undefined;
   return [
     new Paragraph({ text: c.t('paper'), heading: HeadingLevel.TITLE }),
     fact(c.t('municipality'), c.name),
     fact(c.t('date'), formatDate(c.today, c.lang)),
     table(
       [c.t('body'), c.t('meetingDate'), c.t('caseNumber')],
-      [[c.t('council'), toCouncil && adoption.date ? formatDate(adoption.date, c.lang) : '', adoption?.caseNumber ?? '']],
+      [[c.t('council'), planned?.date ? formatDate(planned.date, c.lang) : '', planned?.caseNumber ?? '']],
     ),
     fact(c.t('attachment'), c.title),
   ];

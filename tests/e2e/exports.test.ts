@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { BASE_URL, launch, newPage, axeViolations } from './browser';
-import { completePlan } from '../fixtures/plans';
+import { completePlan, intermunicipalPlan } from '../fixtures/plans';
 import { readDocx } from '../fixtures/docx';
 
 let browser: Browser;
@@ -32,17 +32,36 @@ describe('exports', () => {
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
     await page.goto(`${BASE_URL}/lag-plan/sjekk/`);
     await page.locator('.export-panel').waitFor();
-    const before = scripts.length;
+    const exportCode = () => scripts.filter((u) => /\/_astro\/browser\.[\w-]+\.js$/.test(u));
+    expect(exportCode()).toEqual([]);
 
     const docx = await download(page, 'Last ned planen (Word)');
     expect(docx.name).toBe('handlingsplan-vold-nære-relasjoner-2024-2027.docx');
-    expect(scripts.length).toBeGreaterThan(before);
+    expect(exportCode()).toHaveLength(1);
     expect(readDocx(new Uint8Array(docx.bytes)).text).toContain(plan.measures[0].description);
+
+    const paper = await download(page, 'Last ned saksframlegg (Word)');
+    expect(paper.name).toBe('saksframlegg-handlingsplan-vold-fjordvik-kommune-2024-2027.docx');
+    expect(readDocx(new Uint8Array(paper.bytes)).text).toContain('Forslag til vedtak');
 
     const ics = await download(page, 'Last ned årshjul (kalender)');
     expect(ics.name).toBe('handlingsplan-vold-nære-relasjoner-2024-2027.ics');
     expect(ics.bytes.toString('utf8')).toContain('BEGIN:VCALENDAR');
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('gives each municipality of an intermunicipal plan its own council paper', async () => {
+    const { context, page } = await newPage(browser);
+    const plan = intermunicipalPlan(3);
+    await seed(page, plan);
+    await page.goto(`${BASE_URL}/lag-plan/sjekk/`);
+    await page.locator('.export-panel').waitFor();
+    for (const m of plan.municipalities) {
+      const paper = await download(page, `Saksframlegg for ${m.name} (Word)`);
+      expect(paper.name.startsWith('saksframlegg-handlingsplan-vold-')).toBe(true);
+      expect(readDocx(new Uint8Array(paper.bytes)).text).toContain(`Dette saksframlegget gjelder vedtaket i ${m.name}`);
+    }
     await context.close();
   });
 

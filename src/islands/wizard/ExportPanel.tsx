@@ -38,6 +38,17 @@ export function ExportPanel({ plan }: { plan: Plan }) {
         <Button type="button" onClick={() => run('plan', (m) => m.planDocx(plan))} aria-busy={busy === 'plan' || undefined}>
           {t('wizard.export.plan')}
         </Button>
+        {plan.municipalities.length > 1 ? (
+          plan.municipalities.map((k) => (
+            <Button key={k.id} type="button" variant="secondary" onClick={() => run(`sak-${k.id}`, (m) => m.councilPaperDocx(plan, k.id))}>
+              {t('wizard.export.councilFor', { name: k.name })}
+            </Button>
+          ))
+        ) : (
+          <Button type="button" variant="secondary" onClick={() => run('sak', (m) => m.councilPaperDocx(plan, plan.municipalities[0]?.id))}>
+            {t('wizard.export.council')}
+          </Button>
+        )}
         <Button type="button" variant="secondary" onClick={() => run('ics', (m) => m.planCalendar(plan))}>{t('wizard.export.calendar')}</Button>
         <a className="ds-button" data-variant="secondary" href="/lag-plan/utskrift/">{t('wizard.export.print')}</a>
         <SavePlanFileButton plan={plan as unknown as Record<string, unknown>} />
