@@ -10,6 +10,7 @@ import { planDocument } from './plan-docx';
 import { docxBlob } from './files';
 import { planToIcs, calendarFileName } from './calendar';
 import { councilPapers } from './council-docx';
+import { evaluationDocument, evaluationFileName } from './evaluation-docx';
 
 export interface ExportFile {
   blob: Blob;
@@ -32,4 +33,9 @@ export async function councilPaperDocx(plan: Plan, municipalityId: string | unde
   const papers = councilPapers(plan, todayInNorway());
   const paper = papers.find((p) => p.municipalityId === municipalityId) ?? papers[0];
   return { blob: await docxBlob(paper.document), fileName: paper.fileName };
+}
+
+/** The evaluation of an expired plan, for the council. */
+export async function evaluationDocx(plan: Plan): Promise<ExportFile> {
+  return { blob: await docxBlob(evaluationDocument(plan, todayInNorway())), fileName: evaluationFileName(planFileName(plan, 'docx')) };
 }

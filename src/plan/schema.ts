@@ -111,6 +111,28 @@ export const measureSchema = z.object({
   preventionLevel: optional(z.enum(v.PREVENTION_LEVELS), 'Forebyggingsnivå: universelt, selektivt eller indikert'),
   status: doc(z._default(z.enum(v.MEASURE_STATUSES), 'planlagt'), 'Hvor langt tiltaket har kommet'),
   municipalityIds: list(ref, 'Kommunene tiltaket gjelder lokalt; tom liste betyr alle'),
+  origin: optional(
+    z.object({ measureId: ref, decision: z.enum(v.EVALUATION_DECISIONS) }),
+    'Tiltaket i den forrige planen dette tiltaket kommer fra, og om det ble beholdt eller endret',
+  ),
+});
+
+export const evaluationSchema = z.object({
+  measures: list(
+    z.object({
+      measureId: ref,
+      result: optional(z.enum(v.EVALUATION_RESULTS), 'Gjennomført, delvis gjennomført eller ikke gjennomført'),
+      decision: optional(z.enum(v.EVALUATION_DECISIONS), 'Beholde, endre eller droppe tiltaket i neste plan'),
+      comment: optional(longText),
+    }),
+    'Evalueringen av hvert tiltak',
+  ),
+  whatDone: optional(longText, 'Hva gjorde vi?'),
+  learned: optional(longText, 'Hva lærte vi?'),
+  worked: optional(longText, 'Hva virket?'),
+  missingGroups: optional(longText, 'Hvilke grupper manglet?'),
+  placement: optional(longText, 'Var plasseringen i plansystemet riktig?'),
+  evaluatedOn: optional(isoDate, 'Datoen evalueringen ble gjort'),
 });
 
 export const followUpSchema = z.object({
@@ -187,6 +209,17 @@ export const planSchema = z.object({
   violenceForms: list(z.enum(v.VIOLENCE_FORMS), 'Voldsformer planen tar for seg'),
   focusAreas: list(focusAreaSchema, 'Innsatsområder med mål'),
   measures: list(measureSchema, 'Tiltakene i planen', LIMITS.measures),
+  evaluation: optional(evaluationSchema, 'Evalueringen av planen når den skal revideres'),
+  history: optional(
+    z.object({
+      previousPlanId: ref,
+      previousTitle: optional(shortText),
+      previousStart: optional(periodDate),
+      previousEnd: optional(periodDate),
+      startedOn: optional(isoDate),
+    }),
+    'Planen denne planen viderefører: den evaluerte planen og når den nye perioden ble startet',
+  ),
   followUp: doc(
     z._default(followUpSchema, () => ({
       resourceGroup: { established: false, continuesThroughPeriod: false },

@@ -52,3 +52,7 @@ export const VIOLENCE_FORMS = [
 export type Malform = (typeof MALFORMER)[number];
 export type PlanType = (typeof PLAN_TYPES)[number];
 export type AdoptingBody = (typeof ADOPTING_BODIES)[number];
+
+/** Evaluating an old plan (revision): what happened to each measure, and what to do with it. */
+export const EVALUATION_RESULTS = ['gjennomfort', 'delvis', 'ikke-gjennomfort'] as const;
+export const EVALUATION_DECISIONS = ['behold', 'endre', 'dropp'] as const;

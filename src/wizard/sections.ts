@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n';
 
 export const SECTION_IDS = [
   'om-planen', 'forankring', 'planperiode', 'kunnskapsgrunnlag', 'malgrupper',
-  'innsatsomrader', 'tiltak', 'oppfolging', 'sjekk',
+  'innsatsomrader', 'tiltak', 'oppfolging', 'sjekk', 'revisjon',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -29,7 +29,12 @@ export const SECTIONS: Section[] = [
   { id: 'tiltak', owns: ['measures'], chapter: 'innhold' },
   { id: 'oppfolging', owns: ['followUp'], chapter: 'oppfolging-og-evaluering' },
   { id: 'sjekk', owns: [], chapter: 'hva-er-en-handlingsplan' },
+  // Not a step of a new plan: evaluating an expired plan before the next period (own entry on the overview).
+  { id: 'revisjon', owns: ['evaluation', 'history'], chapter: 'utlopt-plan' },
 ];
+
+/** The steps of the task list on the overview. */
+export const TASKS = SECTIONS.filter((s) => s.id !== 'revisjon');
 
 export const sectionTitleKey = (id: SectionId) => `wizard.section.${id}.title` as MessageKey;
 export const sectionLeadKey = (id: SectionId) => `wizard.section.${id}.lead` as MessageKey;

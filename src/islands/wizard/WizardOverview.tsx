@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { todayInNorway } from '../../plan/dates';
-import { SECTIONS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizard/sections';
+import { TASKS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizard/sections';
 import { sectionStatuses, type TaskStatus } from '../../wizard/status';
 import { useDraft, getSession } from './session';
 import { StatusPanel } from './StatusPanel';
 import { SaveNotice } from './SaveNotice';
 import { DraftList } from './DraftList';
+import { History } from './History';
 import { useT } from './t';
 import type { MessageKey } from '../../i18n';
 
@@ -31,8 +32,9 @@ export default function WizardOverview() {
       <div className="stack wizard-main">
         <SaveNotice draft={draft} onReloadNewest={() => { getSession().reloadNewest(); force((n) => n + 1); }} onSaveAsCopy={() => getSession().saveAsCopy()} />
         <Heading level={2} data-size="md" id="gjeldende-utkast">{title}</Heading>
+        <History previous={draft.plan.history as { previousPlanId?: string; previousTitle?: string } | undefined} />
         <ol className="task-list" aria-labelledby="gjeldende-utkast">
-          {SECTIONS.map((s) => (
+          {TASKS.map((s) => (
             <li key={s.id} className="task-list__item">
               <div>
                 <a className="ds-link" href={sectionHref(s.id)} aria-describedby={`status-${s.id}`}>{t(sectionTitleKey(s.id))}</a>
@@ -42,6 +44,7 @@ export default function WizardOverview() {
             </li>
           ))}
         </ol>
+        <p className="ds-paragraph"><a className="ds-link" href={sectionHref('revisjon')}>{t('revision.overview.link')}</a></p>
         <DraftList />
       </div>
       <StatusPanel plan={draft.plan} />
