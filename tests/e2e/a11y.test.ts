@@ -32,6 +32,9 @@ describe('accessibility of every page', () => {
     const { context, page } = await newPage(browser);
     const response = await page.goto(`${BASE_URL}${url}`);
     expect(response?.status()).toBe(url === '/finnes-ikke/' ? 404 : 200);
+    // Judge what a visitor gets: islands hydrated, and Designsystemet's web components wired up.
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     expect(await page.getAttribute('html', 'lang')).toBe('nb-NO');
     expect(await page.title()).not.toBe('');
     expect(await axeViolations(page)).toEqual([]);
