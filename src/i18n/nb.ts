@@ -1,10 +1,14 @@
 /** Interface text, bokmål. The master catalogue: every key here must exist in nn.ts. */
 import { wizardNb } from './wizard.nb';
+import { examplesNb } from './examples.nb';
+import { kursNb } from './kurs.nb';
 import { wizardMeasuresNb } from './wizard-measures.nb';
 import { wizardSectionsNb } from './wizard-sections.nb';
 
 export const nb = {
   ...wizardNb,
+  ...examplesNb,
+  ...kursNb,
   ...wizardMeasuresNb,
   ...wizardSectionsNb,
   'site.name': 'Handlingsplan mot vold i nære relasjoner',

@@ -1,11 +1,15 @@
 /** Interface text, nynorsk. Must have every key of nb.ts (the type enforces it). */
 import type { Messages } from './nb';
 import { wizardNn } from './wizard.nn';
+import { examplesNn } from './examples.nn';
+import { kursNn } from './kurs.nn';
 import { wizardMeasuresNn } from './wizard-measures.nn';
 import { wizardSectionsNn } from './wizard-sections.nn';
 
 export const nn: Messages = {
   ...wizardNn,
+  ...examplesNn,
+  ...kursNn,
   ...wizardMeasuresNn,
   ...wizardSectionsNn,
   'site.name': 'Handlingsplan mot vald i nære relasjonar',

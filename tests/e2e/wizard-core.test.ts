@@ -129,7 +129,7 @@ describe('plan builder: never lose work', () => {
     await page.getByRole('button', { name: 'Ny plan' }).click();
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
     await page.locator('.draft-list').waitFor();
-    const example = 'Handlingsplan mot vold i nære relasjoner 2027–2030';
+    const example = 'Handlingsplan mot vold i nære relasjoner for Fjordvik kommune 2026–2029';
     await page.getByRole('button', { name: `Slett ${example}` }).click();
     await page.getByRole('button', { name: `Ja, slett ${example}` }).click();
     await expect.poll(() => page.locator('.draft-list li').count()).toBe(1);

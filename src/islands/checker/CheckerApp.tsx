@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { checkParsedPlan } from '../../plan/check';
 import { quickAnswersToPlan } from '../../plan/quick';
@@ -10,6 +10,7 @@ import { makeT } from '../shared/i18n';
 import { QuickForm } from './QuickForm';
 import { FileOpener } from './FileOpener';
 import { CheckResultView } from './CheckResultView';
+import { exampleById } from '../../examples';
 
 type Source = { kind: 'quick' | 'file'; plan: Plan; name?: string };
 
@@ -21,6 +22,14 @@ export default function CheckerApp() {
   const [yearText, setYearText] = useState(today.slice(0, 4));
   const [source, setSource] = useState<Source>();
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+
+  // /sjekk/?eksempel=<id> opens an example plan as if its file had been opened (after hydration).
+  useEffect(() => {
+    const example = exampleById(new URLSearchParams(location.search).get('eksempel') ?? '');
+    if (!example) return;
+    setMode('file');
+    setSource({ kind: 'file', plan: example.plan, name: t('examples.checkerName', { title: example.title.nb }) });
+  }, [t]);
   const result = source && year ? checkParsedPlan(source.plan, { reportingYear: year, today }) : undefined;
 
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { createPlan, newId } from '../../plan/create';
 import { readPlanFile } from '../shared/readPlanFile';
-import { FJORDVIK_SHORT } from '../../examples/fjordvik';
+import { EXAMPLES, exampleById, type ExampleId } from '../../examples';
 import type { DraftRecord, DraftSummary } from '../../wizard/storage';
 import { getSession, getStorage } from './session';
 import { SavePlanFileButton } from './SavePlanFileButton';
+import { copyExampleToDraft } from './examples';
 import { FileErrors } from '../shared/FileErrors';
 import { useT } from './t';
 
@@ -31,6 +32,7 @@ export function DraftList() {
   const [confirming, setConfirming] = useState<string>();
   const [renaming, setRenaming] = useState<string>();
   const [deleted, setDeleted] = useState<{ summary: DraftSummary; record: DraftRecord }>();
+  const [exampleId, setExampleId] = useState<ExampleId>(EXAMPLES[0].id);
   const refresh = () => setDrafts(getStorage().list());
 
   async function openFile(file: File | undefined) {
@@ -72,8 +74,17 @@ export function DraftList() {
       <Heading level={2} data-size="sm" id="utkast-tittel">{t('wizard.drafts.title')}</Heading>
       <div className="button-row">
         <Button type="button" onClick={() => switchTo(createDraft(createPlan() as unknown as Record<string, unknown>, ''))}>{t('wizard.drafts.new')}</Button>
-        <Button type="button" variant="secondary" onClick={() => switchTo(createDraft(FJORDVIK_SHORT as unknown as Record<string, unknown>, FJORDVIK_SHORT.title))}>{t('wizard.drafts.example')}</Button>
         <SavePlanFileButton plan={current.plan} />
+      </div>
+      <div className="button-row drafts__examples">
+        <div className="ds-field">
+          <Label htmlFor="velg-eksempel">{t('examples.choose')}</Label>
+          <p className="ds-paragraph" data-field="description" id="velg-eksempel-beskrivelse">{t('examples.choose.description')}</p>
+          <Select id="velg-eksempel" aria-describedby="velg-eksempel-beskrivelse" value={exampleId} onChange={(e) => setExampleId(e.target.value as ExampleId)}>
+            {EXAMPLES.map((e) => <Select.Option key={e.id} value={e.id}>{e.title.nb}</Select.Option>)}
+          </Select>
+        </div>
+        <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) switchTo(copyExampleToDraft(e)); }}>{t('wizard.drafts.example')}</Button>
       </div>
       <div className="ds-field">
         <label className="ds-label" htmlFor="apne-planfil">{t('wizard.file.open')}</label>

@@ -7,6 +7,7 @@ import { useDraft, getSession } from './session';
 import { StatusPanel } from './StatusPanel';
 import { SaveNotice } from './SaveNotice';
 import { DraftList } from './DraftList';
+import { openExampleFromUrl } from './examples';
 import { History } from './History';
 import { useT } from './t';
 import type { MessageKey } from '../../i18n';
@@ -22,6 +23,8 @@ const STATUS_COLORS: Record<TaskStatus, string> = { notStarted: 'neutral', start
 /** /lag-plan/: the task list of the current draft, and the drafts on this device. */
 export default function WizardOverview() {
   const t = useT();
+  // ?eksempel=<id> opens a copy of an example plan; this must run before the draft is read.
+  const [fromUrl] = useState(openExampleFromUrl);
   const draft = useDraft();
   const [, force] = useState(0);
   const statuses = useMemo(() => sectionStatuses(draft.plan, draft.done, todayInNorway()), [draft.plan, draft.done]);
@@ -30,6 +33,13 @@ export default function WizardOverview() {
   return (
     <div className="wizard-layout">
       <div className="stack wizard-main">
+        {fromUrl && (
+          <div className="ds-alert" data-color={fromUrl.kind === 'opened' ? 'info' : 'warning'} role="status">
+            <Paragraph>
+              {fromUrl.kind === 'opened' ? t('examples.opened', { title: fromUrl.example.title.nb }) : t('examples.unknown', { id: fromUrl.id })}
+            </Paragraph>
+          </div>
+        )}
         <SaveNotice draft={draft} onReloadNewest={() => { getSession().reloadNewest(); force((n) => n + 1); }} onSaveAsCopy={() => getSession().saveAsCopy()} />
         <Heading level={2} data-size="md" id="gjeldende-utkast">{title}</Heading>
         <History previous={draft.plan.history as { previousPlanId?: string; previousTitle?: string } | undefined} />
