@@ -49,8 +49,10 @@ export function evaluationSummary(plan: Plan) {
 
 /**
  * The draft for the next period: the kept and changed measures (with where they came
- * from), the goals they serve and goals nothing was decided about, no period, no
- * adoption, no follow-up dates, and a link back to the evaluated plan.
+ * from), the goals they serve and goals nothing was decided about, a suggested new
+ * four-year period from next year (the research ties evaluation to each four-year
+ * cycle, NKVTS rapport 3/2019 kap. 6.4; the group can change it), no adoption, no
+ * follow-up dates, and a link back to the evaluated plan.
  */
 export function startNewPeriod(old: Plan, today: IsoDate, id: string): Plan {
   const decisions = new Map((old.evaluation?.measures ?? []).map((e) => [e.measureId, e.decision]));
@@ -68,7 +70,7 @@ export function startNewPeriod(old: Plan, today: IsoDate, id: string): Plan {
     measures,
     focusAreas,
     municipalities: old.municipalities.map((m) => ({ ...m, adoption: { status: 'ikke-startet' } })),
-    period: { rollovers: [] },
+    period: { start: String(yearOf(today) + 1), end: String(yearOf(today) + 4), rollovers: [] },
     followUp: { ...old.followUp, midTermEvaluation: undefined, finalEvaluation: undefined, revisionDate: undefined },
     evaluation: undefined,
     history: { previousPlanId: old.id, previousTitle: old.title, previousStart: old.period.start, previousEnd: old.period.end, startedOn: today },

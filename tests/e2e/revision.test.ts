@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { BASE_URL, launch, newPage, axeViolations } from './browser';
-import { completePlan, withPeriod } from '../fixtures/plans';
+import { EXAMPLES } from '../../src/examples';
 import { readDocx } from '../fixtures/docx';
 
 let browser: Browser;
@@ -15,17 +15,13 @@ const stored = (page: Page) => page.evaluate(() => {
   return JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan;
 });
 
-it('evaluates an expired plan and starts the next period with the kept and changed measures', async () => {
+it('evaluates the expired example plan and starts the next period with the kept and changed measures', async () => {
   const { context, page } = await newPage(browser);
-  const old = withPeriod(completePlan(), { start: '2019', end: '2022' });
-  await page.goto(`${BASE_URL}/om/`);
-  await page.evaluate((p) => {
-    localStorage.setItem('handlingsplan.gjeldende', p.id);
-    localStorage.setItem(`handlingsplan.utkast.${p.id}`, JSON.stringify({ rev: 1, savedAt: '2026-11-01T10:00:00.000Z', plan: p, done: [] }));
-    localStorage.setItem('handlingsplan.utkast', JSON.stringify([{ id: p.id, title: p.title, savedAt: '2026-11-01T10:00:00.000Z' }]));
-  }, old);
-
-  await page.goto(`${BASE_URL}/lag-plan/`);
+  const old = EXAMPLES.find((e) => e.id === 'med-feil')!.plan;
+  await page.goto(`${BASE_URL}/lag-plan/?eksempel=med-feil`);
+  await page.locator('.task-list').waitFor();
+  await expect.poll(async () => (await stored(page))?.title).toBe(old.title);
+  const copyId = (await stored(page)).id;
   await page.getByRole('link', { name: 'Evaluer en plan som har gått ut' }).click();
   await page.waitForURL(/\/lag-plan\/revisjon\/$/);
   expect(await page.locator('#revisjon-status').textContent()).toBe(
@@ -53,10 +49,13 @@ it('evaluates an expired plan and starts the next period with the kept and chang
   expect(await page.locator('#historikk').textContent()).toContain(`Viderefører «${old.title}».`);
   const next = await stored(page);
   const kept = old.measures.filter((_, i) => i % 3 !== 2).map((m) => m.id);
-  expect(next.id).not.toBe(old.id);
+  expect(next.id).not.toBe(copyId);
   expect(next.measures.map((m: { origin: { measureId: string } }) => m.origin.measureId)).toEqual(kept);
-  expect(next.period).toEqual({ rollovers: [] });
-  expect(next.history.previousPlanId).toBe(old.id);
+  expect(next.measures.map((m: { description: string }) => m.description)).toEqual(old.measures.filter((_, i) => i % 3 !== 2).map((m) => m.description));
+  const year = new Date().getFullYear();
+  expect(next.period).toEqual({ start: String(year + 1), end: String(year + 4), rollovers: [] });
+  expect(next.municipalities.every((m: { adoption: { status: string } }) => m.adoption.status === 'ikke-startet')).toBe(true);
+  expect(next.history.previousPlanId).toBe(copyId);
 
   // The evaluated plan is still there, unchanged apart from its evaluation.
   await page.getByRole('button', { name: 'Åpne den evaluerte planen' }).click();

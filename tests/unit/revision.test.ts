@@ -39,14 +39,14 @@ describe('revising an expired plan', () => {
     const kept = old.evaluation!.measures.filter((e) => e.decision !== 'dropp').map((e) => e.measureId);
     expect(next.measures.map((m) => m.origin?.measureId)).toEqual(kept);
     expect(next.measures.every((m) => m.deadline === undefined && m.milestones.length === 0)).toBe(true);
-    expect(next.period).toEqual({ rollovers: [] });
+    expect(next.period).toEqual({ start: '2027', end: '2030', rollovers: [] });
     expect(next.municipalities.every((m) => m.adoption.status === 'ikke-startet')).toBe(true);
     expect(next.history).toEqual({ previousPlanId: old.id, previousTitle: old.title, previousStart: '2019', previousEnd: '2022', startedOn: TODAY });
     expect(next.evaluation).toBeUndefined();
     expect(next.id).toBe('ny-plan');
     // The old plan is not touched.
     expect(old.evaluation?.measures).toHaveLength(old.measures.length);
-    // The new draft does not count yet: it has no period and no adoption.
+    // The new draft does not count yet: it is not adopted.
     expect(checkParsedPlan(next, { today: TODAY }).counts).toBe(false);
   });
 });
