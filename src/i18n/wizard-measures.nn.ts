@@ -13,7 +13,7 @@ export const wizardMeasuresNn: Record<keyof typeof wizardMeasuresNb, string> = {
   'wizard.fa.item': 'Innsatsområde {n}',
   'wizard.fa.unnamed': 'innsatsområde {n}',
   'wizard.fa.title': 'Namnet på innsatsområdet',
-  'wizard.fa.title.description': 'Til dømes «Førebygging blant barn og unge».',
+  'wizard.fa.title.description': 'Til dømes «Førebygging blant born og unge».',
   'wizard.fa.description': 'Skildring',
   'wizard.fa.description.description': 'Kvifor området er viktig, og kva kunnskapsgrunnlaget seier om det.',
   'wizard.fa.add': 'Legg til innsatsområde',
