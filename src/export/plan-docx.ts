@@ -7,7 +7,7 @@
 import { Document, HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { Plan, Measure } from '../plan/schema';
 import { checkParsedPlan, type CheckResult } from '../plan/check';
-import { DOC_TEXT } from '../plan/document';
+import { DOC_TEXT, measureCells } from '../plan/document';
 import { formatDate } from '../plan/dates';
 import { findingMessage } from '../plan/messages';
 import * as L from '../plan/labels';
@@ -28,7 +28,7 @@ export function planDocument(plan: Plan, today: string): Document {
     ...cover(plan, result, d, date),
     ...foreword(plan, d),
     ...focusAreas(plan, d),
-    ...measures(plan, d, date),
+    ...measures(plan, d),
     ...followUp(plan, d, date),
     ...background(plan, d),
   ];
@@ -88,20 +88,12 @@ function focusAreas(plan: Plan, d: (k: Key) => string): FileChild[] {
   ];
 }
 
-function measureRow(m: Measure, lang: Plan['malform'], date: (v?: string) => string): string[] {
-  const when = [m.deadline ? date(m.deadline) : '', ...m.milestones.map((x) => `${x.text}: ${formatDate(x.when, lang)}`)].filter(Boolean);
-  const money = m.resources.amount !== undefined ? ` (${m.resources.amount.toLocaleString('nb-NO')} kr)` : '';
-  return [
-    m.description,
-    [m.responsible.unit, m.responsible.role].filter(Boolean).join(', '),
-    m.partners ?? '',
-    when.join('\n'),
-    m.resources.kind ? `${L.RESOURCE_LABELS[m.resources.kind][lang]}${money}` : '',
-    m.indicator ?? '',
-  ];
+function measureRow(m: Measure, lang: Plan['malform']): string[] {
+  const cells = measureCells(m, lang);
+  return [m.description, cells.responsible, m.partners ?? '', cells.when.join('\n'), cells.resources, m.indicator ?? ''];
 }
 
-function measures(plan: Plan, d: (k: Key) => string, date: (v?: string) => string): FileChild[] {
+function measures(plan: Plan, d: (k: Key) => string): FileChild[] {
   const headers = [d('measure'), d('responsible'), d('partners'), d('when'), d('resources'), d('indicator')];
   const goalArea = new Map(plan.focusAreas.flatMap((a) => a.goals.map((g) => [g.id, a.id] as const)));
   const groups = [
@@ -110,7 +102,7 @@ function measures(plan: Plan, d: (k: Key) => string, date: (v?: string) => strin
   ].filter((g) => g.items.length > 0);
   return [
     heading(d('measures'), 1),
-    ...groups.flatMap((g) => [heading(g.title, 2), table(headers, g.items.map((m) => measureRow(m, plan.malform, date)))]),
+    ...groups.flatMap((g) => [heading(g.title, 2), table(headers, g.items.map((m) => measureRow(m, plan.malform)))]),
   ];
 }
 

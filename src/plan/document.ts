@@ -4,6 +4,10 @@
  * (focus areas and measures first, background last; NKVTS rapport 3/2019 kap. 8.3).
  */
 import type { Text } from './rules/types';
+import type { Measure } from './schema';
+import type { Malform } from './vocabulary';
+import { formatDate } from './dates';
+import { RESOURCE_LABELS } from './labels';
 
 export const DOC_TEXT = {
   draft: { nb: 'Utkast', nn: 'Utkast' },
@@ -60,3 +64,13 @@ export const DOC_TEXT = {
   yes: { nb: 'Ja', nn: 'Ja' },
   no: { nb: 'Nei', nn: 'Nei' },
 } satisfies Record<string, Text>;
+
+/** A measure's «who», «when» and «resources» as the preview and the Word document write them. */
+export function measureCells(m: Measure, lang: Malform): { responsible: string; when: string[]; resources: string } {
+  const money = m.resources.amount !== undefined ? ` (${m.resources.amount.toLocaleString('nb-NO')} kr)` : '';
+  return {
+    responsible: [m.responsible.unit, m.responsible.role].filter(Boolean).join(', '),
+    when: [m.deadline ? formatDate(m.deadline, lang) : '', ...m.milestones.map((x) => `${x.text}: ${formatDate(x.when, lang)}`)].filter(Boolean),
+    resources: m.resources.kind ? `${RESOURCE_LABELS[m.resources.kind][lang]}${money}` : '',
+  };
+}

@@ -27,3 +27,22 @@ export async function axeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
+
+/** Puts a draft in the browser, as if typed earlier, and makes it the current one. */
+export async function seedDraft(page: Page, plan: { id: string; title?: string } & Record<string, unknown>) {
+  await page.goto(`${BASE_URL}/om/`);
+  await page.evaluate((p) => {
+    const savedAt = '2026-11-01T10:00:00.000Z';
+    localStorage.setItem('handlingsplan.gjeldende', p.id);
+    localStorage.setItem(`handlingsplan.utkast.${p.id}`, JSON.stringify({ rev: 1, savedAt, plan: p, done: [] }));
+    localStorage.setItem('handlingsplan.utkast', JSON.stringify([{ id: p.id, title: p.title ?? '', savedAt }]));
+  }, plan);
+}
+
+/** The current draft as saved in the browser. */
+export function currentDraft(page: Page): Promise<Record<string, any> | undefined> {
+  return page.evaluate(() => {
+    const id = localStorage.getItem('handlingsplan.gjeldende');
+    return id ? JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan : undefined;
+  });
+}

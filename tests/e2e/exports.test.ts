@@ -2,21 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, seedDraft } from './browser';
 import { completePlan, intermunicipalPlan } from '../fixtures/plans';
 import { readDocx } from '../fixtures/docx';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-async function seed(page: Page, plan: object) {
-  await page.goto(`${BASE_URL}/om/`);
-  await page.evaluate((p: { id: string; title: string }) => {
-    localStorage.setItem('handlingsplan.gjeldende', p.id);
-    localStorage.setItem(`handlingsplan.utkast.${p.id}`, JSON.stringify({ rev: 1, savedAt: '2026-11-01T10:00:00.000Z', plan: p, done: [] }));
-  }, plan as { id: string; title: string });
-}
 
 async function download(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -27,7 +19,7 @@ describe('exports', () => {
   it('downloads the plan as Word and the calendar, without loading the export code until asked', async () => {
     const { context, page } = await newPage(browser);
     const plan = completePlan();
-    await seed(page, plan);
+    await seedDraft(page, plan);
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
     await page.goto(`${BASE_URL}/lag-plan/sjekk/`);
@@ -54,7 +46,7 @@ describe('exports', () => {
   it('gives each municipality of an intermunicipal plan its own council paper', async () => {
     const { context, page } = await newPage(browser);
     const plan = intermunicipalPlan(3);
-    await seed(page, plan);
+    await seedDraft(page, plan);
     await page.goto(`${BASE_URL}/lag-plan/sjekk/`);
     await page.locator('.export-panel').waitFor();
     for (const m of plan.municipalities) {
@@ -67,7 +59,7 @@ describe('exports', () => {
 
   it('prints the plan to A4 without anything running over the page', async () => {
     const { context, page } = await newPage(browser);
-    await seed(page, completePlan());
+    await seedDraft(page, completePlan());
     await page.goto(`${BASE_URL}/lag-plan/utskrift/`);
     await page.locator('.plan-preview').waitFor();
     expect(await page.locator('h1').textContent()).toBe(completePlan().title);

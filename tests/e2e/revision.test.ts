@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, currentDraft } from './browser';
 import { EXAMPLES } from '../../src/examples';
 import { readDocx } from '../fixtures/docx';
 
@@ -10,10 +10,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const stored = (page: Page) => page.evaluate(() => {
-  const id = localStorage.getItem('handlingsplan.gjeldende');
-  return JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan;
-});
+const stored = async (page: Page) => (await currentDraft(page))!;
 
 it('evaluates the expired example plan and starts the next period with the kept and changed measures', async () => {
   const { context, page } = await newPage(browser);

@@ -3,9 +3,9 @@
  * 320 px wide screen (400 % zoom) without sideways scrolling.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage } from './browser';
+import { BASE_URL, launch, newPage, seedDraft } from './browser';
 import { completePlan, variant } from '../fixtures/plans';
 import { readDocx } from '../fixtures/docx';
 
@@ -14,14 +14,6 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 const ATTACK = '<img src=x onerror="window.__angrep=1"><script>window.__angrep=1</script><b>fet</b>';
-
-async function seed(page: Page, plan: object) {
-  await page.goto(`${BASE_URL}/om/`);
-  await page.evaluate((p: { id: string }) => {
-    localStorage.setItem('handlingsplan.gjeldende', p.id);
-    localStorage.setItem(`handlingsplan.utkast.${p.id}`, JSON.stringify({ rev: 1, savedAt: '2026-11-01T10:00:00.000Z', plan: p, done: [] }));
-  }, plan as { id: string });
-}
 
 /** Markup and script in every text of the plan. */
 function hostilePlan() {
@@ -42,7 +34,7 @@ describe('safety', () => {
   it('shows markup typed into the plan as text everywhere, and runs none of it', async () => {
     const { context, page } = await newPage(browser);
     const plan = hostilePlan();
-    await seed(page, plan);
+    await seedDraft(page, plan);
     for (const url of ['/lag-plan/', '/lag-plan/om-planen/', '/lag-plan/tiltak/', '/lag-plan/sjekk/', '/lag-plan/utskrift/']) {
       await page.goto(`${BASE_URL}${url}`);
       await page.waitForLoadState('networkidle');
@@ -66,7 +58,7 @@ describe('safety', () => {
     const { context, page } = await newPage(browser);
     const foreign: string[] = [];
     context.on('request', (r) => { if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url()); });
-    await seed(page, completePlan());
+    await seedDraft(page, completePlan());
     for (const url of ['/', '/veileder/lover/', '/sok/?q=krisesenterlova', '/sjekk/?eksempel=god', '/lag-plan/', '/lag-plan/om-planen/', '/lag-plan/tiltak/', '/lag-plan/sjekk/', '/kurs/']) {
       await page.goto(`${BASE_URL}${url}`);
       await page.waitForLoadState('networkidle');
@@ -84,7 +76,7 @@ describe('safety', () => {
     '%s fits 320 px without sideways scrolling',
     async (url) => {
       const { context, page } = await newPage(browser, { viewport: { width: 320, height: 800 } });
-      await seed(page, completePlan());
+      await seedDraft(page, completePlan());
       await page.goto(`${BASE_URL}${url}`);
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -4,18 +4,14 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, currentDraft } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 const title = (page: Page) => page.locator('#felt-title');
-const storedTitle = (page: Page) =>
-  page.evaluate(() => {
-    const id = localStorage.getItem('handlingsplan.gjeldende');
-    return id ? JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan?.title : undefined;
-  });
+const storedTitle = async (page: Page) => (await currentDraft(page))?.title;
 
 describe('plan builder: never lose work', () => {
   it('says the draft stays on this device, and keeps typing across a reload', async () => {

@@ -1,18 +1,13 @@
 /** The wizard sections Forankring, Planperiode, Kunnskapsgrunnlag, Målgrupper and Oppfølging, filled through the UI. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, currentDraft } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-/** The draft as saved in the browser. */
-const stored = (page: Page) =>
-  page.evaluate(() => {
-    const id = localStorage.getItem('handlingsplan.gjeldende');
-    return id ? JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan : undefined;
-  });
+const stored = async (page: Page) => (await currentDraft(page))!;
 const value = (page: Page, id: string) => page.locator(`#${id}`).inputValue();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const group = (page: Page, name: string | RegExp) => page.getByRole('group', { name });

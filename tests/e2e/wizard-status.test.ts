@@ -1,21 +1,11 @@
 /** The status panel follows the plan as it is typed, and a finding leads to its field. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage } from './browser';
+import { BASE_URL, launch, newPage, seedDraft } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-/** Puts a draft in the browser before the wizard opens, as if typed earlier. */
-async function seed(page: Page, plan: Record<string, unknown>) {
-  await page.goto(`${BASE_URL}/om/`);
-  await page.evaluate((p) => {
-    localStorage.setItem('handlingsplan.gjeldende', String(p.id));
-    localStorage.setItem(`handlingsplan.utkast.${p.id}`, JSON.stringify({ rev: 1, savedAt: '2026-11-01T10:00:00.000Z', plan: p, done: [] }));
-    localStorage.setItem('handlingsplan.utkast', JSON.stringify([{ id: p.id, title: p.title, savedAt: '2026-11-01T10:00:00.000Z' }]));
-  }, plan);
-}
 
 const year = new Date().getFullYear();
 const counts = (page: Page) => page.locator('#status-teller').textContent();
@@ -23,7 +13,7 @@ const counts = (page: Page) => page.locator('#status-teller').textContent();
 describe('status panel', () => {
   it('goes from «nei» to «ja» as the adoption and the period are filled in', async () => {
     const { context, page } = await newPage(browser);
-    await seed(page, {
+    await seedDraft(page, {
       id: 'utkast-status', title: 'Fjordvik', municipalities: [{ id: 'k1', name: 'Fjordvik', adoption: { status: 'ikke-startet' } }],
       measures: [{ id: 'm1', description: 'Kurs for ansatte i helsestasjonen', deadline: `${year + 1}-06-30` }],
     });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '../../plan/schema';
-import { DOC_TEXT } from '../../plan/document';
+import { DOC_TEXT, measureCells } from '../../plan/document';
 import { formatDate, todayInNorway } from '../../plan/dates';
 import { checkParsedPlan } from '../../plan/check';
 import { findingMessage } from '../../plan/messages';
@@ -69,16 +69,19 @@ export function PlanPreview({ plan, full = false }: { plan: Plan; full?: boolean
             </tr>
           </thead>
           <tbody>
-            {plan.measures.map((m) => (
-              <tr key={m.id}>
-                <td>{m.description}</td>
-                <td>{(m.goalId && goals.get(m.goalId)) || ''}</td>
-                <td>{[m.responsible.unit, m.responsible.role].filter(Boolean).join(', ')}{m.partners ? ` (${d('partners').toLowerCase()}: ${m.partners})` : ''}</td>
-                <td>{[m.deadline && date(m.deadline), ...m.milestones.map((x) => `${x.text}: ${formatDate(x.when, lang)}`)].filter(Boolean).join('; ')}</td>
-                <td>{m.resources.kind ? L.RESOURCE_LABELS[m.resources.kind][lang] : ''}{m.resources.amount !== undefined ? `, ${m.resources.amount.toLocaleString('nb-NO')} kr` : ''}</td>
-                <td>{m.indicator ?? ''}</td>
-              </tr>
-            ))}
+            {plan.measures.map((m) => {
+              const cells = measureCells(m, lang);
+              return (
+                <tr key={m.id}>
+                  <td>{m.description}</td>
+                  <td>{(m.goalId && goals.get(m.goalId)) || ''}</td>
+                  <td>{cells.responsible}{m.partners ? ` (${d('partners').toLowerCase()}: ${m.partners})` : ''}</td>
+                  <td>{cells.when.join('; ')}</td>
+                  <td>{cells.resources}</td>
+                  <td>{m.indicator ?? ''}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
