@@ -43,7 +43,7 @@ export const kursNn: Record<keyof typeof kursNb, string> = {
 
   'kurs.sheet.gammel.plan': 'Planen som blir evaluert (tittel og periode)',
   'kurs.sheet.gammel.measures': 'Tiltaka i den gamle planen',
-  'kurs.sheet.gammel.result': 'Vart det gjort?',
+  'kurs.sheet.gammel.result': 'Blei det gjort?',
   'kurs.sheet.gammel.result.gjennomfort': 'Gjennomført',
   'kurs.sheet.gammel.result.delvis': 'Delvis',
   'kurs.sheet.gammel.result.ikke-gjennomfort': 'Ikkje gjennomført',
