@@ -48,7 +48,7 @@ export const kursNn: Record<keyof typeof kursNb, string> = {
   'kurs.sheet.gammel.result.delvis': 'Delvis',
   'kurs.sheet.gammel.result.ikke-gjennomfort': 'Ikkje gjennomført',
   'kurs.sheet.gammel.decision': 'I den nye planen',
-  'kurs.sheet.gammel.decision.behold': 'Behalde',
+  'kurs.sheet.gammel.decision.behold': 'Halde på',
   'kurs.sheet.gammel.decision.endre': 'Endre',
   'kurs.sheet.gammel.decision.dropp': 'Droppe',
   'kurs.sheet.gammel.comment': 'Kommentar',

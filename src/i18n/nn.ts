@@ -142,7 +142,7 @@ export const nn: Messages = {
   'next.expired': "Planen gjekk ut {date} og tel ikkje lenger. Start revisjon.",
   'next.unclear': "Vedta ein planperiode, eller minst ein dato for evaluering eller revisjon.",
   'next.adopt': "Legg planen fram for kommunestyret eller eit anna politisk organ til vedtak.",
-  'next.measures': "Skildra tiltak, og gje kvart tiltak ein frist eller milepælar.",
+  'next.measures': "Skildre tiltak, og gje kvart tiltak ein frist eller milepælar.",
   'next.notStarted': "Planperioden har ikkje starta. Planen tel frå rapporteringsåret {year}.",
   'next.reviseNow': "Planen går ut {date}. Start revisjonen no, så den nye planen er vedteken i tide.",
   'next.reviseBy': 'Start revisjonen seinast {date}, så den nye planen er vedteken før denne går ut.',

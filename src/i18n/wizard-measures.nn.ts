@@ -37,7 +37,7 @@ export const wizardMeasuresNn: Record<keyof typeof wizardMeasuresNb, string> = {
   'wizard.measure.duplicate': 'Lag kopi av {name}',
   'wizard.measure.duplicated': 'Kopien er sett inn som tiltak {n}.',
   'wizard.measure.description': 'Kva skal gjerast?',
-  'wizard.measure.description.description': 'Skildra tiltaket så konkret at alle forstår kva som skal skje.',
+  'wizard.measure.description.description': 'Skildre tiltaket så konkret at alle forstår kva som skal skje.',
   'wizard.measure.goal': 'Mål tiltaket skal bidra til',
   'wizard.measure.goal.choose': 'Vel mål',
   'wizard.measure.goal.unnamedArea': 'Innsatsområde {n}',
