@@ -1,7 +1,9 @@
 /**
- * The nynorsk example plans (src/examples/*.nn.ts) are the bokmål plans in another
- * language: the same ids, dates, numbers, enum values and structure, so the checker
- * finds exactly the same; only the free text differs, and that text is nynorsk.
+ * Every example plan exists in bokmål and in nynorsk: the nynorsk plans (src/examples/*.nn.ts)
+ * are the bokmål plans in another language, and the intermunicipal plan, written in nynorsk,
+ * has a bokmål version (intermunicipal.nb.ts). Each pair has the same ids, dates, numbers,
+ * enum values and structure, so the checker finds exactly the same; only the free text
+ * differs, and it is bokmål in the one and nynorsk in the other.
  */
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_CHECKED_FOR } from '../../src/examples';
@@ -10,13 +12,15 @@ import { GOOD_PLAN_NN } from '../../src/examples/good.nn';
 import { FLAWED_PLAN } from '../../src/examples/flawed';
 import { FLAWED_PLAN_NN } from '../../src/examples/flawed.nn';
 import { INTERMUNICIPAL_PLAN } from '../../src/examples/intermunicipal';
+import { INTERMUNICIPAL_PLAN_NB } from '../../src/examples/intermunicipal.nb';
 import { INTERMUNICIPAL_PLAN_NN } from '../../src/examples/intermunicipal.nn';
 import { FJORDVIK_SHORT } from '../../src/examples/fjordvik';
 import { FJORDVIK_SHORT_NN } from '../../src/examples/fjordvik.nn';
-import { measuresNn } from '../../src/examples/nn-text';
+import { measuresNn, textsIn } from '../../src/examples/nn-text';
 import { checkPlan, type CheckResult } from '../../src/plan/check';
 import { planSchema, type Plan } from '../../src/plan/schema';
 import { openPlanFile, serializePlan } from '../../src/plan/file';
+import { NYNORSK_GIVEAWAYS } from '../fixtures/nynorsk';
 
 /** The fields that hold free text, which is what the language changes. Everything else must be identical. */
 const TEXT_FIELDS = new Set([
@@ -53,7 +57,7 @@ const goalCount = (plan: Plan) => plan.focusAreas.reduce((n, area) => n + area.g
 const PAIRS: { name: string; nb: Plan; nn: Plan }[] = [
   { name: 'god (Fjordvik)', nb: GOOD_PLAN, nn: GOOD_PLAN_NN },
   { name: 'med feil (Bakkeby)', nb: FLAWED_PLAN, nn: FLAWED_PLAN_NN },
-  { name: 'interkommunal (Dalregionen)', nb: INTERMUNICIPAL_PLAN, nn: INTERMUNICIPAL_PLAN_NN },
+  { name: 'interkommunal (Dalregionen)', nb: INTERMUNICIPAL_PLAN_NB, nn: INTERMUNICIPAL_PLAN_NN },
   { name: 'kort døme på planfilsida (Fjordvik)', nb: FJORDVIK_SHORT, nn: FJORDVIK_SHORT_NN },
 ];
 
@@ -94,12 +98,33 @@ describe('nynorsk example plans', () => {
           .map(([path, text]) => `${path}: ${text}`);
         expect(offenders).toEqual([]);
       });
+
+      it('is a valid plan in bokmål that writes every free text in bokmål', () => {
+        expect(planSchema.safeParse(nb).success).toBe(true);
+        expect(nb.malform).toBe('nb');
+        const offenders = texts(nb)
+          .filter(([path]) => !path.startsWith('municipalities'))
+          .filter(([, text]) => NYNORSK_GIVEAWAYS.test(text))
+          .map(([path, text]) => `${path}: ${text}`);
+        expect(offenders).toEqual([]);
+      });
     });
   }
 
-  it('the bokmål plans are bokmål, except the intermunicipal one, which is written in nynorsk', () => {
-    expect([GOOD_PLAN, FLAWED_PLAN, FJORDVIK_SHORT].map((p) => p.malform)).toEqual(['nb', 'nb', 'nb']);
+  it('the bokmål plans are bokmål; the intermunicipal plan is written in nynorsk and has a bokmål version', () => {
+    expect([GOOD_PLAN, FLAWED_PLAN, FJORDVIK_SHORT, INTERMUNICIPAL_PLAN_NB].map((p) => p.malform)).toEqual(['nb', 'nb', 'nb', 'nb']);
     expect(INTERMUNICIPAL_PLAN.malform).toBe('nn');
+    expect(skeleton(INTERMUNICIPAL_PLAN_NB)).toEqual(skeleton(INTERMUNICIPAL_PLAN));
+    expect(INTERMUNICIPAL_PLAN_NB.id).toBe(INTERMUNICIPAL_PLAN.id);
+  });
+
+  it('the nynorsk giveaway check catches nynorsk and leaves bokmål alone', () => {
+    for (const bad of ['Tilsette veit kva dei skal gjere', 'Planen gjeld ikkje', 'Kurs frå RVTS', 'berre born og unge', 'eit tilbod', 'korleis']) {
+      expect(NYNORSK_GIVEAWAYS.test(bad), bad).toBe(true);
+    }
+    for (const good of ['Ansatte vet hva de skal gjøre', 'Planen gjelder ikke', 'Kurs fra RVTS', 'bare barn og unge', 'et tilbud', 'hvordan', 'deilig', 'Kvarteret']) {
+      expect(NYNORSK_GIVEAWAYS.test(good), good).toBe(false);
+    }
   });
 
   it('the flawed plan keeps its vague owners in nynorsk', () => {
@@ -115,5 +140,23 @@ describe('nynorsk example plans', () => {
     expect(() => measuresNn([first], { t1: { description: 'Tiltak', unit: 'Eining', role: 'leiar' } })).toThrow(/rolle/);
     expect(() => measuresNn([first], { t1: { description: 'Tiltak' } })).toThrow(/eining/);
     expect(measuresNn([first], { t1: { description: 'Tiltak', unit: 'Eining' } })[0]).toEqual({ ...first, description: 'Tiltak', responsible: { unit: 'Eining' } });
+  });
+
+  it('the same helper translates into bokmål, with the same refusals', () => {
+    const intoBokmal = textsIn('nb');
+    const [first] = INTERMUNICIPAL_PLAN.measures; // t1: unit, role, partners, indicator and one milestone
+    expect(() => intoBokmal.measures([first], {})).toThrow(/bokmål.*t1/);
+    expect(() => intoBokmal.measures([first], { t1: { description: 'Tiltak', unit: 'Enhet', role: 'leder', partners: 'RVTS', indicator: 'Andel' } })).toThrow(/t1-m1/);
+    const [translated] = intoBokmal.measures([first], {
+      t1: { description: 'Tiltak', unit: 'Enhet', role: 'leder', partners: 'RVTS', indicator: 'Andel', milestones: { 't1-m1': 'Kurs holdt' } },
+    });
+    expect(translated).toEqual({
+      ...first,
+      description: 'Tiltak',
+      responsible: { unit: 'Enhet', role: 'leder' },
+      partners: 'RVTS',
+      indicator: 'Andel',
+      milestones: [{ ...first.milestones[0], text: 'Kurs holdt' }],
+    });
   });
 });
