@@ -27,7 +27,7 @@ export const CALENDAR_TEXT = {
   },
   periodEndFallbackNote: {
     nb: 'Planen oppgir ingen sluttdato. Perioden regnes derfor å slutte ved sluttevalueringen eller revisjonen, det som kommer først.',
-    nn: 'Planen oppgir ingen sluttdato. Perioden vert difor rekna å slutte ved sluttevalueringa eller revisjonen, det som kjem først.',
+    nn: 'Planen oppgir ingen sluttdato. Perioden blir difor rekna å slutte ved sluttevalueringa eller revisjonen, det som kjem først.',
   },
   periodEndRolloverNote: {
     nb: 'Slutten er flyttet ved vedtak om rullering.',

@@ -20,7 +20,7 @@ export const COUNCIL_TEXT = {
   docTitle: { nb: 'Saksframlegg: {title} – {municipality}', nn: 'Saksframlegg: {title} – {municipality}' },
   docDescription: {
     nb: 'Utkast til saksframlegg laget fra planen. Les gjennom og tilpass før saken legges fram.',
-    nn: 'Utkast til saksframlegg laga frå planen. Les gjennom og tilpass før saka vert lagd fram.',
+    nn: 'Utkast til saksframlegg laga frå planen. Les gjennom og tilpass før saka blir lagd fram.',
   },
   municipality: { nb: 'Kommune', nn: 'Kommune' },
   date: { nb: 'Dato', nn: 'Dato' },
@@ -89,7 +89,7 @@ export const COUNCIL_TEXT = {
   withoutFocusArea: { nb: 'Tiltak uten innsatsområde', nn: 'Tiltak utan innsatsområde' },
   endByFallback: {
     nb: 'Planen oppgir ingen sluttdato. Perioden regnes derfor å slutte ved sluttevalueringen eller revisjonen, {end}.',
-    nn: 'Planen oppgir ingen sluttdato. Perioden vert difor rekna å slutte ved sluttevalueringa eller revisjonen, {end}.',
+    nn: 'Planen oppgir ingen sluttdato. Perioden blir difor rekna å slutte ved sluttevalueringa eller revisjonen, {end}.',
   },
   endByRollover: {
     nb: 'Perioden er forlenget til {end} ved vedtak om rullering.',
@@ -138,7 +138,7 @@ export const COUNCIL_TEXT = {
   },
   adoptNoPeriod: {
     nb: 'Kommunestyret vedtar «{title}». Planperioden er ikke oppgitt i planen og må fylles inn før saken legges fram.',
-    nn: 'Kommunestyret vedtek «{title}». Planperioden er ikkje oppgitt i planen og må fyllast inn før saka vert lagd fram.',
+    nn: 'Kommunestyret vedtek «{title}». Planperioden er ikkje oppgitt i planen og må fyllast inn før saka blir lagd fram.',
   },
   report: {
     nb: 'Kommunedirektøren rapporterer årlig til kommunestyret om gjennomføringen av tiltakene.',
@@ -146,19 +146,19 @@ export const COUNCIL_TEXT = {
   },
   evaluate: {
     nb: 'Planen evalueres innen {evaluation}, slik at revisjonen kan starte før planen går ut {end}.',
-    nn: 'Planen vert evaluert innan {evaluation}, slik at revisjonen kan starte før planen går ut {end}.',
+    nn: 'Planen blir evaluert innan {evaluation}, slik at revisjonen kan starte før planen går ut {end}.',
   },
   evaluateNoEnd: {
     nb: 'Planen evalueres innen {evaluation}, slik at revisjonen kan starte i god tid før planen går ut.',
-    nn: 'Planen vert evaluert innan {evaluation}, slik at revisjonen kan starte i god tid før planen går ut.',
+    nn: 'Planen blir evaluert innan {evaluation}, slik at revisjonen kan starte i god tid før planen går ut.',
   },
   evaluateUnknown: {
     nb: 'Planen evalueres før planperioden går ut, slik at revisjonen kan starte i tide. Dato for sluttevaluering er ikke oppgitt og må fylles inn.',
-    nn: 'Planen vert evaluert før planperioden går ut, slik at revisjonen kan starte i tide. Dato for sluttevaluering er ikkje oppgitt og må fyllast inn.',
+    nn: 'Planen blir evaluert før planperioden går ut, slik at revisjonen kan starte i tide. Dato for sluttevaluering er ikkje oppgitt og må fyllast inn.',
   },
   jointAdoption: {
     nb: 'Planen vedtas for {municipality}. Planen er felles for {names}, og hver av kommunene vedtar den i sitt eget kommunestyre.',
-    nn: 'Planen vert vedteken for {municipality}. Planen er felles for {names}, og kvar av kommunane vedtek han i sitt eige kommunestyre.',
+    nn: 'Planen blir vedteken for {municipality}. Planen er felles for {names}, og kvar av kommunane vedtek han i sitt eige kommunestyre.',
   },
 
   // Joining lists and counting

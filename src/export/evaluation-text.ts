@@ -36,7 +36,7 @@ export const RESULT_TEXT = {
 } satisfies Record<string, Text>;
 
 export const DECISION_TEXT = {
-  behold: { nb: 'Beholdes', nn: 'Vert halde fram' },
-  endre: { nb: 'Endres', nn: 'Vert endra' },
-  dropp: { nb: 'Droppes', nn: 'Vert droppa' },
+  behold: { nb: 'Beholdes', nn: 'Blir halde fram' },
+  endre: { nb: 'Endres', nn: 'Blir endra' },
+  dropp: { nb: 'Droppes', nn: 'Blir droppa' },
 } satisfies Record<string, Text>;

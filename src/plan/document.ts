@@ -30,7 +30,7 @@ export const DOC_TEXT = {
   revision: { nb: 'Revisjon', nn: 'Revisjon' },
   resourceGroup: { nb: 'Ressursgruppe', nn: 'Ressursgruppe' },
   publication: { nb: 'Publisering', nn: 'Publisering' },
-  onWebsite: { nb: 'Planen publiseres på kommunens nettside.', nn: 'Planen vert publisert på nettsida til kommunen.' },
+  onWebsite: { nb: 'Planen publiseres på kommunens nettside.', nn: 'Planen blir publisert på nettsida til kommunen.' },
   background: { nb: 'Bakgrunn', nn: 'Bakgrunn' },
   knowledgeBase: { nb: 'Kunnskapsgrunnlag', nn: 'Kunnskapsgrunnlag' },
   sources: { nb: 'Datakilder', nn: 'Datakjelder' },

@@ -111,7 +111,7 @@ describe('the council paper (saksframlegg) as a Word document', () => {
     const proposal = proposalOf(text, 'Framlegg til vedtak');
     expect(proposal).toContain('1. Kommunestyret vedtek');
     expect(proposal).toContain('2. Kommunedirektøren rapporterer årleg til kommunestyret om gjennomføringa av tiltaka.');
-    expect(proposal).toContain('3. Planen vert evaluert innan 30. september 2027');
+    expect(proposal).toContain('3. Planen blir evaluert innan 30. september 2027');
     expect(text).toContain('vald i nære relasjonar');
     expect(text).toContain('Det er inga lovpålagd plikt');
     expect(text).not.toMatch(/\b(ikke|hvem|hvert|vold|mangler)\b/);
@@ -121,7 +121,7 @@ describe('the council paper (saksframlegg) as a Word document', () => {
     const plan = nynorsk(intermunicipalPlan(3));
     const { text } = await open(plan, 'k2');
     expect(text).toContain('Saka gjeld vedtak av felles interkommunal plan for Fjordvik kommune, Nordholm kommune og Sørli kommune');
-    expect(proposalOf(text, 'Framlegg til vedtak')).toContain('4. Planen vert vedteken for Nordholm kommune.');
+    expect(proposalOf(text, 'Framlegg til vedtak')).toContain('4. Planen blir vedteken for Nordholm kommune.');
     expect(text).not.toMatch(/\b(ikke|hvem|hvert|vold|mangler)\b/);
   });
 

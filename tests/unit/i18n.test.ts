@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
+import { BOKMAL_GIVEAWAYS, inconsistent } from '../fixtures/nynorsk';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -21,36 +22,16 @@ describe('interface catalogues', () => {
   });
 
   it('write nynorsk, not bokmål, in the common giveaway words', () => {
-    const bokmal = /\b(ikke|hvem|hva|hvordan|hvor|mye|noen|vold|barn og unge|tjenester|ansatte)\b/i;
-    const offenders = Object.entries(nn).filter(([, text]) => bokmal.test(text)).map(([key, text]) => `${key}: ${text}`);
+    const offenders = Object.entries(nn).filter(([, text]) => BOKMAL_GIVEAWAYS.test(text)).map(([key, text]) => `${key}: ${text}`);
     expect(offenders).toEqual([]);
   });
 });
 
 /**
- * Team decision (content/nynorsk-termar.md): nynorsk uses «blir/blei», not «vert/vart», and
- * «born/borna» for children, not «barn/barna». Only whole words count, with Unicode letters as
- * word characters (\b treats «å», «ø» and «æ» as boundaries): compounds such as «barnehage»,
- * «barnevern», «Barnehuset» and «barnekonvensjonen» are fine, and so is «barnet».
- * Two uses are correct nynorsk and allowed: the singular «eit barn» / «kvart barn» / «anna barn»
- * («born» is plural only), and «har/hadde vart», the participle of «vare» (to last).
+ * Team decision (content/nynorsk-termar.md): «blir/blei», not «vert/vart», and «born/borna»
+ * for children in the plural. The patterns, the allowed uses and the quoted titles are in
+ * tests/fixtures/nynorsk.ts, shared with tests/unit/nynorsk-consistency.test.ts.
  */
-const consistency = [
-  /(?<![\p{L}\p{N}])(?:vert|verte|verta)(?![\p{L}\p{N}])/iu,
-  /(?<![\p{L}\p{N}])(?<!\b(?:har|hadde)\s+)vart(?![\p{L}\p{N}])/iu,
-  /(?<![\p{L}\p{N}])(?<!\b(?:eit|eitt|kvart|anna)\s+)barn(?![\p{L}\p{N}])/iu,
-  /(?<![\p{L}\p{N}])barna(?![\p{L}\p{N}])/iu,
-];
-/** Titles quoted word for word from other documents keep their own spelling. */
-const QUOTED_TITLES = [
-  'Opptrappingsplan mot vold og overgrep mot barn og vold i nære relasjoner',
-  'Arbeidet mot vald og overgrep mot barn og vald i nære relasjonar',
-];
-const inconsistent = (text: string) => {
-  const unquoted = QUOTED_TITLES.reduce((t, title) => t.split(title).join(''), text);
-  return consistency.flatMap((re) => unquoted.match(re)?.[0] ?? []);
-};
-
 const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 const nynorskContent = (readdirSync(contentRoot, { recursive: true }) as string[])
   .filter((file) => file.endsWith('.mdx') && file.split(sep).includes('nn'))

@@ -10,7 +10,7 @@ export default defineRule({
   title: { nb: 'Planperiode på ett til seks år', nn: 'Planperiode på eitt til seks år' },
   description: {
     nb: 'En plan som er kortere enn ett år, rekker lite. En plan som er lengre enn seks år, går over mer enn én valgperiode og blir lett glemt. Handlingsdelen i kommuneplanen gjelder fire år og rulleres hvert år.',
-    nn: 'Ein plan som er kortare enn eitt år, rekk lite. Ein plan som er lengre enn seks år, går over meir enn éin valperiode og vert lett gløymd. Handlingsdelen i kommuneplanen gjeld fire år og vert rullert kvart år.',
+    nn: 'Ein plan som er kortare enn eitt år, rekk lite. Ein plan som er lengre enn seks år, går over meir enn éin valperiode og blir lett gløymd. Handlingsdelen i kommuneplanen gjeld fire år og blir rullert kvart år.',
   },
   source: 'Plan- og bygningsloven § 11-1; NKVTS rapport 3/2019 kap. 6.4 (dette nettstedets grenser)',
   messages: {

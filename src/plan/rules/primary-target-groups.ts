@@ -6,7 +6,7 @@ export default defineRule({
   title: { nb: 'Utsatte og utøvere som primærmålgrupper', nn: 'Utsette og utøvarar som primærmålgrupper' },
   description: {
     nb: 'Planen bør si tydelig at tiltakene først og fremst er for de som blir utsatt for vold, og for de som utøver vold.',
-    nn: 'Planen bør seie tydeleg at tiltaka først og fremst er for dei som vert utsette for vald, og for dei som utøver vald.',
+    nn: 'Planen bør seie tydeleg at tiltaka først og fremst er for dei som blir utsette for vald, og for dei som utøver vald.',
   },
   source: 'NKVTS rapport 3/2019 kap. 7.4 og 8.3',
   messages: {

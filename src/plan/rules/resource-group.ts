@@ -6,7 +6,7 @@ export default defineRule({
   title: { nb: 'Ressursgruppe gjennom hele perioden', nn: 'Ressursgruppe gjennom heile perioden' },
   description: {
     nb: 'Hele eller deler av arbeidsgruppen bør fortsette som ressursgruppe gjennom planperioden. Det øker sjansen for at planen følges opp og evalueres.',
-    nn: 'Heile eller delar av arbeidsgruppa bør halde fram som ressursgruppe gjennom planperioden. Det aukar sjansen for at planen vert følgd opp og evaluert.',
+    nn: 'Heile eller delar av arbeidsgruppa bør halde fram som ressursgruppe gjennom planperioden. Det aukar sjansen for at planen blir følgd opp og evaluert.',
   },
   source: 'NKVTS rapport 3/2019 kap. 8.3',
   messages: {

@@ -6,7 +6,7 @@ export default defineRule({
   title: { nb: 'Ressurser avklart', nn: 'Ressursar avklarte' },
   description: {
     nb: 'For hvert tiltak bør planen si om det gjøres innenfor dagens budsjett eller trenger nye midler, og i så fall hvor mye. Politikerne må sette av nok ressurser.',
-    nn: 'For kvart tiltak bør planen seie om det vert gjort innanfor dagens budsjett eller treng nye midlar, og i så fall kor mykje. Politikarane må setje av nok ressursar.',
+    nn: 'For kvart tiltak bør planen seie om det blir gjort innanfor dagens budsjett eller treng nye midlar, og i så fall kor mykje. Politikarane må setje av nok ressursar.',
   },
   source: 'NKVTS rapport 3/2019 kap. 8.3',
   messages: {

@@ -7,7 +7,7 @@ export default defineRule({
   title: { nb: 'Planperiode oppgitt', nn: 'Planperiode oppgitt' },
   description: {
     nb: 'Planen må si hvor lenge den gjelder. Har den ingen sluttdato, regnes datoen for evaluering eller revisjon som slutt. Har den ingen av delene, er perioden uklar, og planen teller ikke.',
-    nn: 'Planen må seie kor lenge han gjeld. Har han ingen sluttdato, vert datoen for evaluering eller revisjon rekna som slutt. Har han ingen av delane, er perioden uklar, og planen tel ikkje.',
+    nn: 'Planen må seie kor lenge han gjeld. Har han ingen sluttdato, blir datoen for evaluering eller revisjon rekna som slutt. Har han ingen av delane, er perioden uklar, og planen tel ikkje.',
   },
   source: 'SSB KOSTRA skjema 7B del 2; NKVTS rapport 3/2019 kap. 1.2 og 5.3.2',
   messages: {
