@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { LANG_TAG, type UiLang } from '../i18n/routes';
 
 export type Chapter = CollectionEntry<'veileder'>;
 
 /** Chapters of one language, in reading order; the slug is the file name. */
-export async function chapters(lang: 'nb' | 'nn' = 'nb'): Promise<Chapter[]> {
+export async function chapters(lang: UiLang): Promise<Chapter[]> {
   const all = await getCollection('veileder', (c) => c.id.startsWith(`${lang}/`));
   return all.sort((a, b) => a.data.order - b.data.order);
 }
@@ -12,6 +13,6 @@ export function slugOf(chapter: Chapter): string {
   return chapter.id.split('/').pop()!;
 }
 
-export function formatUpdated(date: Date): string {
-  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+export function formatUpdated(date: Date, lang: UiLang): string {
+  return new Intl.DateTimeFormat(LANG_TAG[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

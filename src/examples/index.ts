@@ -7,8 +7,11 @@
 import type { Plan } from '../plan/schema';
 import type { Text } from '../plan/rules/types';
 import { GOOD_PLAN } from './good';
+import { GOOD_PLAN_NN } from './good.nn';
 import { FLAWED_PLAN } from './flawed';
-import { INTERMUNICIPAL_PLAN } from './intermunicipal';
+import { FLAWED_PLAN_NN } from './flawed.nn';
+import { INTERMUNICIPAL_PLAN_NB } from './intermunicipal.nb';
+import { INTERMUNICIPAL_PLAN_NN } from './intermunicipal.nn';
 
 export type ExampleId = 'god' | 'med-feil' | 'interkommunal';
 
@@ -17,7 +20,8 @@ export interface Example {
   id: ExampleId;
   title: Text;
   description: Text;
-  plan: Plan;
+  /** The same plan in bokmål and in nynorsk (målform and every text); a page opens the one in its own language. */
+  plans: { nb: Plan; nn: Plan };
   expected: {
     /** Whether the plan counts in KOSTRA for every municipality. */
     counts: boolean;
@@ -39,7 +43,7 @@ export const EXAMPLES: readonly Example[] = [
       nb: 'En fullstendig plan for 2026–2029 for den tenkte Fjordvik kommune. Den teller i KOSTRA for rapporteringsårene 2026 til 2029 og følger alle anbefalingene. Bruk den som mønster.',
       nn: 'Ein fullstendig plan for 2026–2029 for den tenkte Fjordvik kommune. Han tel i KOSTRA for rapporteringsåra 2026 til 2029 og følgjer alle tilrådingane. Bruk han som mønster.',
     },
-    plan: GOOD_PLAN,
+    plans: { nb: GOOD_PLAN, nn: GOOD_PLAN_NN },
     expected: { counts: true, failedKrav: [], openRecommendations: [] },
   },
   {
@@ -49,7 +53,7 @@ export const EXAMPLES: readonly Example[] = [
       nb: 'En plan for 2019–2022 for den tenkte Bakkeby kommune, med feil som går igjen i mange planer: perioden er ute, ansvaret er uklart, noen tiltak mangler frist, ingen evaluering er satt opp, og tiltakene gjelder bare barn og unge. Brukes i øvelsen «Finn feilene».',
       nn: 'Ein plan for 2019–2022 for den tenkte Bakkeby kommune, med feil som går igjen i mange planar: perioden er ute, ansvaret er uklart, nokre tiltak manglar frist, inga evaluering er sett opp, og tiltaka gjeld berre born og unge. Blir brukt i øvinga «Finn feila».',
     },
-    plan: FLAWED_PLAN,
+    plans: { nb: FLAWED_PLAN, nn: FLAWED_PLAN_NN },
     expected: {
       counts: false,
       failedKrav: ['measure-progress', 'current-period'],
@@ -72,10 +76,10 @@ export const EXAMPLES: readonly Example[] = [
     id: 'interkommunal',
     title: { nb: 'Interkommunal plan for Dalregionen', nn: 'Interkommunal plan for Dalregionen' },
     description: {
-      nb: 'En felles plan for 2025–2028 for fire tenkte kommuner i Dalregionen, skrevet på nynorsk. Tre kommuner har vedtatt planen, men Sørmo har ikke behandlet den. Derfor teller planen ikke for Sørmo.',
-      nn: 'Ein felles plan for 2025–2028 for fire tenkte kommunar i Dalregionen, skriven på nynorsk. Tre kommunar har vedteke planen, men Sørmo har ikkje handsama han. Difor tel ikkje planen for Sørmo.',
+      nb: 'En felles plan for 2025–2028 for fire tenkte kommuner i Dalregionen. Tre kommuner har vedtatt planen, men Sørmo har ikke behandlet den. Derfor teller planen ikke for Sørmo.',
+      nn: 'Ein felles plan for 2025–2028 for fire tenkte kommunar i Dalregionen. Tre kommunar har vedteke planen, men Sørmo har ikkje handsama han. Difor tel ikkje planen for Sørmo.',
     },
-    plan: INTERMUNICIPAL_PLAN,
+    plans: { nb: INTERMUNICIPAL_PLAN_NB, nn: INTERMUNICIPAL_PLAN_NN },
     expected: { counts: false, failedKrav: ['political-adoption'], openRecommendations: ['intermunicipal-local-adoption'] },
   },
 ];

@@ -7,6 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { langOfEntry, localePath } from '../i18n/routes';
 
 type PageModule = { getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => unknown };
 const PAGE_FILES = import.meta.glob<PageModule>('./**/*.astro');
@@ -45,11 +46,11 @@ export const GET: APIRoute = async ({ site }) => {
     }
   }
   const lastmod = new Map<string, string>();
-  for (const chapter of await getCollection('veileder', (c) => c.id.startsWith('nb/'))) {
-    lastmod.set(`/veileder/${chapter.id.split('/').pop()}/`, day(chapter.data.updated));
+  for (const chapter of await getCollection('veileder')) {
+    lastmod.set(localePath(langOfEntry(chapter.id), `/veileder/${chapter.id.split('/').pop()}/`), day(chapter.data.updated));
   }
-  for (const page of await getCollection('sider', (p) => p.id.startsWith('nb/'))) {
-    lastmod.set(`/${page.id.split('/').pop()}/`, day(page.data.updated));
+  for (const page of await getCollection('sider')) {
+    lastmod.set(localePath(langOfEntry(page.id), `/${page.id.split('/').pop()}/`), day(page.data.updated));
   }
   const urls = [...routes].sort().map((path) => {
     const date = lastmod.get(path);

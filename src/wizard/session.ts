@@ -5,6 +5,7 @@
  * as a plan file.
  */
 import { createPlan, newId } from '../plan/create';
+import type { PlanInput } from '../plan/schema';
 import { DraftStorage, STORAGE_KEY_PREFIX, type DraftRecord } from './storage';
 
 export type SaveStatus = 'saved' | 'pending' | 'full' | 'unavailable' | 'conflict';
@@ -25,13 +26,14 @@ export class DraftSession {
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly storage: DraftStorage, id?: string) {
+  /** `defaults` fill a new draft when there is none yet, e.g. its målform from the interface language. */
+  constructor(private readonly storage: DraftStorage, id?: string, defaults: Partial<PlanInput> = {}) {
     const wanted = id ?? storage.currentId();
     const record = wanted ? storage.load(wanted) : undefined;
     if (wanted && record) {
       this.snapshot = { id: wanted, rev: record.rev, plan: record.plan, done: record.done, status: 'saved', savedAt: record.savedAt };
     } else {
-      const plan = createPlan();
+      const plan = createPlan(defaults);
       this.snapshot = { id: plan.id, rev: 0, plan: plan as unknown as Record<string, unknown>, done: [], status: storage.available ? 'saved' : 'unavailable' };
     }
     storage.setCurrent(this.snapshot.id);

@@ -1,22 +1,10 @@
-/** axe (WCAG 2.1 A/AA) on every page the built site has. */
+/** axe (WCAG 2.1 A/AA) on every page in the sitemap, in both languages, and on the 404 page. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, sitemapPaths } from './browser';
 
-function pages(dir = 'dist'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return pages(path);
-    if (!name.endsWith('.html')) return [];
-    // The 404 page is checked where a visitor meets it: at an address that does not exist.
-    if (name === '404.html' && dir === 'dist') return ['/finnes-ikke/'];
-    return ['/' + relative('dist', path).replace(/index\.html$/, '')];
-  });
-}
-
-const PAGES = pages().sort();
+// The 404 page is checked where a visitor meets it: at an address that does not exist.
+const PAGES = [...sitemapPaths(), '/finnes-ikke/'];
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
@@ -26,6 +14,9 @@ describe('accessibility of every page', () => {
     expect(PAGES).toContain('/');
     expect(PAGES).toContain('/sjekk/');
     expect(PAGES).toContain('/regler/');
+    expect(PAGES).toContain('/nn/');
+    expect(PAGES).toContain('/nn/lag-plan/tiltak/');
+    expect(PAGES.filter((p) => p.startsWith('/nn/')).length).toBe(PAGES.filter((p) => !p.startsWith('/nn/')).length - 1);
   });
 
   it.each(PAGES)('%s has no WCAG 2.1 A/AA violations', async (url) => {
@@ -35,7 +26,7 @@ describe('accessibility of every page', () => {
     // Judge what a visitor gets: islands hydrated, and Designsystemet's web components wired up.
     await page.waitForLoadState('networkidle');
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    expect(await page.getAttribute('html', 'lang')).toBe('nb-NO');
+    expect(await page.getAttribute('html', 'lang')).toBe(url.startsWith('/nn/') ? 'nn-NO' : 'nb-NO');
     expect(await page.title()).not.toBe('');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
+import { readFileSync } from 'node:fs';
 
 export const BASE_URL = inject('baseUrl');
 
@@ -45,4 +46,10 @@ export function currentDraft(page: Page): Promise<Record<string, any> | undefine
     const id = localStorage.getItem('handlingsplan.gjeldende');
     return id ? JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan : undefined;
   });
+}
+
+/** The paths in the built site's sitemap.xml, sorted: every page a visitor can reach, in both languages. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
 }

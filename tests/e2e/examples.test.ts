@@ -84,7 +84,7 @@ describe('/lag-plan/?eksempel=<id>', () => {
     await page.locator('.task-list').waitFor();
     expect(page.url()).toBe(`${BASE_URL}/lag-plan/`);
     expect(await page.locator('main').textContent()).toContain(`«${flawed.title.nb}» er åpnet som et nytt utkast. Utkastene du hadde fra før, er ikke endret.`);
-    expect(await page.locator('#gjeldende-utkast').textContent()).toBe(flawed.plan.title);
+    expect(await page.locator('#gjeldende-utkast').textContent()).toBe(flawed.plans.nb.title);
     const first = await currentDraftId(page);
     expect(first).not.toBe(own.id);
     expect(await axeViolations(page)).toEqual([]);
@@ -105,10 +105,10 @@ describe('/lag-plan/?eksempel=<id>', () => {
     const copies = drafts.filter((d) => d.id !== own.id);
     expect(sorted(copies.map((d) => d.id))).toEqual(sorted([first!, second!]));
     for (const copy of copies) {
-      expect(copy.title).toBe(flawed.plan.title);
+      expect(copy.title).toBe(flawed.plans.nb.title);
       const plan = JSON.parse(copy.record ?? '{}').plan;
       expect(plan.id).toBe(copy.id);
-      expect({ ...plan, id: 'x' }).toEqual(JSON.parse(JSON.stringify({ ...flawed.plan, id: 'x' })));
+      expect({ ...plan, id: 'x' }).toEqual(JSON.parse(JSON.stringify({ ...flawed.plans.nb, id: 'x' })));
     }
     // The user's own draft is exactly as it was.
     expect(drafts.find((d) => d.id === own.id)).toEqual(own);
@@ -136,8 +136,8 @@ describe('/lag-plan/?eksempel=<id>', () => {
     await select.selectOption({ label: dalregionen.title.nb });
     await page.getByRole('button', { name: 'Start fra et eksempel' }).click();
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
-    await expect.poll(() => page.locator('#gjeldende-utkast').textContent()).toBe(dalregionen.plan.title);
-    expect((await storedDrafts(page)).map((d) => d.title)).toEqual([dalregionen.plan.title]);
+    await expect.poll(() => page.locator('#gjeldende-utkast').textContent()).toBe(dalregionen.plans.nb.title);
+    expect((await storedDrafts(page)).map((d) => d.title)).toEqual([dalregionen.plans.nb.title]);
     await context.close();
   });
 });

@@ -14,7 +14,7 @@ const stored = async (page: Page) => (await currentDraft(page))!;
 
 it('evaluates the expired example plan and starts the next period with the kept and changed measures', async () => {
   const { context, page } = await newPage(browser);
-  const old = EXAMPLES.find((e) => e.id === 'med-feil')!.plan;
+  const old = EXAMPLES.find((e) => e.id === 'med-feil')!.plans.nb;
   await page.goto(`${BASE_URL}/lag-plan/?eksempel=med-feil`);
   await page.locator('.task-list').waitFor();
   await expect.poll(async () => (await stored(page))?.title).toBe(old.title);

@@ -12,7 +12,7 @@ const sorted = (ids: string[]) => [...ids].sort();
 describe('example plans', () => {
   it('has the three examples with unique ids and plan ids', () => {
     expect(EXAMPLES.map((e) => e.id)).toEqual(['god', 'med-feil', 'interkommunal']);
-    expect(new Set(EXAMPLES.map((e) => e.plan.id)).size).toBe(EXAMPLES.length);
+    expect(new Set(EXAMPLES.map((e) => e.plans.nb.id)).size).toBe(EXAMPLES.length);
     for (const e of EXAMPLES) {
       expect(exampleById(e.id)).toBe(e);
       for (const lang of ['nb', 'nn'] as const) {
@@ -25,7 +25,7 @@ describe('example plans', () => {
 
   for (const example of EXAMPLES) {
     describe(example.id, () => {
-      const result = checkParsedPlan(example.plan, EXAMPLES_CHECKED_FOR);
+      const result = checkParsedPlan(example.plans.nb, EXAMPLES_CHECKED_FOR);
       const failed = (kind: 'krav' | 'anbefaling') => result.results.filter((r) => r.rule.kind === kind && !r.met).map((r) => r.rule.id);
 
       it('names only rules that exist, each once', () => {
@@ -49,13 +49,13 @@ describe('example plans', () => {
       });
 
       it('is a valid, realistic plan that survives the plan file', () => {
-        expect(planSchema.safeParse(example.plan).success).toBe(true);
-        expect(example.plan.title).not.toBe('');
-        expect(example.plan.measures.length).toBeGreaterThanOrEqual(6);
-        expect(example.plan.measures.length).toBeLessThanOrEqual(10);
-        expect(example.plan.focusAreas.length).toBeGreaterThan(0);
-        const opened = openPlanFile(serializePlan(example.plan));
-        expect(opened.ok && opened.plan).toEqual(example.plan);
+        expect(planSchema.safeParse(example.plans.nb).success).toBe(true);
+        expect(example.plans.nb.title).not.toBe('');
+        expect(example.plans.nb.measures.length).toBeGreaterThanOrEqual(6);
+        expect(example.plans.nb.measures.length).toBeLessThanOrEqual(10);
+        expect(example.plans.nb.focusAreas.length).toBeGreaterThan(0);
+        const opened = openPlanFile(serializePlan(example.plans.nb));
+        expect(opened.ok && opened.plan).toEqual(example.plans.nb);
       });
     });
   }
@@ -63,16 +63,16 @@ describe('example plans', () => {
   it('the good plan counts for every reporting year from 2026 through 2029, and not for 2030', () => {
     const good = exampleById('god')!;
     for (const year of [2026, 2027, 2028, 2029]) {
-      expect(checkParsedPlan(good.plan, { reportingYear: year, today: `${year}-11-21` }).counts).toBe(true);
+      expect(checkParsedPlan(good.plans.nb, { reportingYear: year, today: `${year}-11-21` }).counts).toBe(true);
     }
-    expect(checkParsedPlan(good.plan, { reportingYear: 2030, today: '2030-11-21' }).counts).toBe(false);
+    expect(checkParsedPlan(good.plans.nb, { reportingYear: 2030, today: '2030-11-21' }).counts).toBe(false);
   });
 
   it('the intermunicipal plan does not count for exactly one municipality', () => {
     const example = exampleById('interkommunal')!;
-    expect(example.plan.planType).toBe('interkommunal');
-    expect(example.plan.municipalities).toHaveLength(4);
-    const result = checkParsedPlan(example.plan, EXAMPLES_CHECKED_FOR);
+    expect(example.plans.nb.planType).toBe('interkommunal');
+    expect(example.plans.nb.municipalities).toHaveLength(4);
+    const result = checkParsedPlan(example.plans.nb, EXAMPLES_CHECKED_FOR);
     const notCounting = result.municipalities.filter((m) => !m.counts);
     expect(notCounting).toHaveLength(1);
     expect(notCounting[0].name).toBe('Sørmo kommune');

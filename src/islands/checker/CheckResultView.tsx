@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { uiLang } from '../shared/i18n';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { CheckResult, RuleResult } from '../../plan/check';
 import { findingMessage } from '../../plan/messages';
@@ -75,17 +76,18 @@ export function CheckResultView({ t, result, quick }: Props) {
 }
 
 function RuleList({ t, results, quick }: { t: T; results: RuleResult[]; quick: boolean }) {
+  const lang = uiLang();
   return (
     <ul className="rule-results">
       {results.map(({ rule, met, findings }) => (
         <li key={rule.id} data-rule={rule.id} data-met={met}>
           <Tag data-color={met ? 'success' : 'danger'}>{t(met ? 'result.met' : 'result.notMet')}</Tag>{' '}
-          <strong>{rule.title.nb}</strong>
+          <strong>{rule.title[lang]}</strong>
           {!met && (
             <ul>
               {quick && rule.id === 'measure-progress'
                 ? <li>{t('result.quickMeasures')}</li>
-                : findings.map((f, i) => <li key={i}>{findingMessage(f, 'nb')}</li>)}
+                : findings.map((f, i) => <li key={i}>{findingMessage(f, lang)}</li>)}
             </ul>
           )}
         </li>

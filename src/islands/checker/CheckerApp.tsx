@@ -6,7 +6,7 @@ import { todayInNorway } from '../../plan/dates';
 import type { Plan } from '../../plan/schema';
 import { planFileName, serializePlan } from '../../plan/file';
 import { downloadText } from '../shared/download';
-import { makeT } from '../shared/i18n';
+import { makeT, uiLang } from '../shared/i18n';
 import { QuickForm } from './QuickForm';
 import { FileOpener } from './FileOpener';
 import { CheckResultView } from './CheckResultView';
@@ -28,7 +28,7 @@ export default function CheckerApp() {
     const example = exampleById(new URLSearchParams(location.search).get('eksempel') ?? '');
     if (!example) return;
     setMode('file');
-    setSource({ kind: 'file', plan: example.plan, name: t('examples.checkerName', { title: example.title.nb }) });
+    setSource({ kind: 'file', plan: example.plans[uiLang()], name: t('examples.checkerName', { title: example.title[uiLang()] }) });
   }, [t]);
   const result = source && year ? checkParsedPlan(source.plan, { reportingYear: year, today }) : undefined;
 

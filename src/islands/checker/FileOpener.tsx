@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { uiLang } from '../shared/i18n';
 import { FileErrors } from '../shared/FileErrors';
 import { readPlanFile } from '../shared/readPlanFile';
 import type { Plan } from '../../plan/schema';
@@ -20,7 +21,7 @@ export function FileOpener({ t, onOpen }: { t: T; onOpen: (plan: Plan, name: str
       setErrors([]);
       onOpen(result.plan, file.name);
     } else {
-      setErrors(result.errors.map((e) => e.nb));
+      setErrors(result.errors.map((e) => e[uiLang()]));
     }
   }
 

@@ -1,4 +1,5 @@
 import { Heading } from '@digdir/designsystemet-react';
+import { href } from '../shared/i18n';
 import { SECTIONS, fieldHref, sectionTitleKey } from '../../wizard/sections';
 import { answerRows } from '../../wizard/summary';
 import { useT } from './t';
@@ -15,14 +16,14 @@ export function AnswerSummary({ plan }: { plan: Record<string, unknown> }) {
           <section key={s.id} aria-labelledby={`svar-${s.id}`}>
             <Heading level={3} data-size="xs" id={`svar-${s.id}`}>{t(sectionTitleKey(s.id))}</Heading>
             {mine.length === 0 ? (
-              <p className="ds-paragraph" data-size="sm"><a className="ds-link" href={`/lag-plan/${s.id}/`}>{t('wizard.summary.empty')}</a></p>
+              <p className="ds-paragraph" data-size="sm"><a className="ds-link" href={href(`/lag-plan/${s.id}/`)}>{t('wizard.summary.empty')}</a></p>
             ) : (
               <dl className="summary-list">
                 {mine.map((r) => (
                   <div key={r.path.join('.')}>
                     <dt>{r.place}</dt>
                     <dd>{r.value}</dd>
-                    <dd><a className="ds-link" href={fieldHref(r.path)}>{t('wizard.summary.change')}<span className="visually-hidden"> {r.place}</span></a></dd>
+                    <dd><a className="ds-link" href={href(fieldHref(r.path))}>{t('wizard.summary.change')}<span className="visually-hidden"> {r.place}</span></a></dd>
                   </div>
                 ))}
               </dl>

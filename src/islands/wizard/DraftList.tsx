@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { href, uiLang } from '../shared/i18n';
 import { Button, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { createPlan, newId } from '../../plan/create';
 import { readPlanFile } from '../shared/readPlanFile';
@@ -14,7 +15,7 @@ import { useT } from './t';
 function switchTo(id: string) {
   getSession().flush();
   getStorage().setCurrent(id);
-  location.assign('/lag-plan/');
+  location.assign(href('/lag-plan/'));
 }
 
 function createDraft(plan: Record<string, unknown>, title: string): string {
@@ -38,7 +39,7 @@ export function DraftList() {
   async function openFile(file: File | undefined) {
     if (!file) return;
     const result = await readPlanFile(file);
-    if (!result.ok) return setFileErrors(result.errors.map((e) => e.nb));
+    if (!result.ok) return setFileErrors(result.errors.map((e) => e[uiLang()]));
     switchTo(createDraft(result.plan as unknown as Record<string, unknown>, result.plan.title));
   }
 
@@ -73,7 +74,7 @@ export function DraftList() {
     <section className="stack drafts" aria-labelledby="utkast-tittel">
       <Heading level={2} data-size="sm" id="utkast-tittel">{t('wizard.drafts.title')}</Heading>
       <div className="button-row">
-        <Button type="button" onClick={() => switchTo(createDraft(createPlan() as unknown as Record<string, unknown>, ''))}>{t('wizard.drafts.new')}</Button>
+        <Button type="button" onClick={() => switchTo(createDraft(createPlan({ malform: uiLang() }) as unknown as Record<string, unknown>, ''))}>{t('wizard.drafts.new')}</Button>
         <SavePlanFileButton plan={current.plan} />
       </div>
       <div className="button-row drafts__examples">
@@ -81,7 +82,7 @@ export function DraftList() {
           <Label htmlFor="velg-eksempel">{t('examples.choose')}</Label>
           <p className="ds-paragraph" data-field="description" id="velg-eksempel-beskrivelse">{t('examples.choose.description')}</p>
           <Select id="velg-eksempel" aria-describedby="velg-eksempel-beskrivelse" value={exampleId} onChange={(e) => setExampleId(e.target.value as ExampleId)}>
-            {EXAMPLES.map((e) => <Select.Option key={e.id} value={e.id}>{e.title.nb}</Select.Option>)}
+            {EXAMPLES.map((e) => <Select.Option key={e.id} value={e.id}>{e.title[uiLang()]}</Select.Option>)}
           </Select>
         </div>
         <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) switchTo(copyExampleToDraft(e)); }}>{t('wizard.drafts.example')}</Button>

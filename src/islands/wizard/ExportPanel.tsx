@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { href } from '../shared/i18n';
 import type { Plan } from '../../plan/schema';
 import { SavePlanFileButton } from './SavePlanFileButton';
 import { ExportButton } from './ExportButton';
@@ -21,7 +22,7 @@ export function ExportPanel({ plan }: { plan: Plan }) {
           <ExportButton variant="secondary" label={t('wizard.export.council')} make={(m) => m.councilPaperDocx(plan, plan.municipalities[0]?.id)} />
         )}
         <ExportButton variant="secondary" label={t('wizard.export.calendar')} make={(m) => m.planCalendar(plan)} />
-        <a className="ds-button" data-variant="secondary" href="/lag-plan/utskrift/">{t('wizard.export.print')}</a>
+        <a className="ds-button" data-variant="secondary" href={href('/lag-plan/utskrift/')}>{t('wizard.export.print')}</a>
         <SavePlanFileButton plan={plan as unknown as Record<string, unknown>} />
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { href } from '../shared/i18n';
 import { getSession, getStorage } from './session';
 import { useT } from './t';
 
@@ -10,7 +11,7 @@ export function History({ previous }: { previous?: { previousPlanId?: string; pr
   function open() {
     getSession().flush();
     getStorage().setCurrent(previous!.previousPlanId!);
-    location.assign('/lag-plan/revisjon/');
+    location.assign(href('/lag-plan/revisjon/'));
   }
   return (
     <Paragraph data-size="sm" id="historikk">

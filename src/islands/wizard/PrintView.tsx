@@ -1,4 +1,5 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { href } from '../shared/i18n';
 import { planSchema } from '../../plan/schema';
 import { normalize } from '../../wizard/normalize';
 import { useDraft } from './session';
@@ -13,7 +14,7 @@ export default function PrintView() {
   return (
     <div className="print-view stack">
       <div className="no-print stack">
-        <p className="ds-paragraph"><a className="ds-link" href="/lag-plan/sjekk/">{t('wizard.print.back')}</a></p>
+        <p className="ds-paragraph"><a className="ds-link" href={href('/lag-plan/sjekk/')}>{t('wizard.print.back')}</a></p>
         <Paragraph>{t('wizard.print.lead')}</Paragraph>
         <Button type="button" onClick={() => print()}>{t('wizard.print.button')}</Button>
       </div>

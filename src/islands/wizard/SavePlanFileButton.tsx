@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { uiLang } from '../shared/i18n';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { planSchema } from '../../plan/schema';
 import { planFileName, serializePlan } from '../../plan/file';
@@ -15,7 +16,7 @@ export function SavePlanFileButton({ plan, variant = 'secondary' }: { plan: Reco
     const parsed = planSchema.safeParse(normalize(plan));
     if (!parsed.success) {
       const first = planIssues(parsed.error, plan)[0];
-      setProblem(t('wizard.file.invalid', { problem: first ? issueText(first, 'nb') : '' }));
+      setProblem(t('wizard.file.invalid', { problem: first ? issueText(first, uiLang()) : '' }));
       return;
     }
     setProblem(undefined);

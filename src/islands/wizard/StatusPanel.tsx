@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { href } from '../shared/i18n';
 import { checkPlan } from '../../plan/check';
 import { todayInNorway } from '../../plan/dates';
 import { normalize } from '../../wizard/normalize';
@@ -25,7 +26,7 @@ export function StatusPanel({ plan }: { plan: Record<string, unknown> }) {
       ) : (
         <p className="ds-paragraph" data-size="sm" id="status-teller">{t('wizard.status.invalid', { n: result.issues.length })}</p>
       )}
-      <a className="ds-link" href={sectionHref('sjekk')}>{t('wizard.status.details')}</a>
+      <a className="ds-link" href={href(sectionHref('sjekk'))}>{t('wizard.status.details')}</a>
     </aside>
   );
 }

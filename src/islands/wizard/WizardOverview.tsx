@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { href, uiLang } from '../shared/i18n';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { todayInNorway } from '../../plan/dates';
 import { TASKS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizard/sections';
@@ -36,7 +37,7 @@ export default function WizardOverview() {
         {fromUrl && (
           <div className="ds-alert" data-color={fromUrl.kind === 'opened' ? 'info' : 'warning'} role="status">
             <Paragraph>
-              {fromUrl.kind === 'opened' ? t('examples.opened', { title: fromUrl.example.title.nb }) : t('examples.unknown', { id: fromUrl.id })}
+              {fromUrl.kind === 'opened' ? t('examples.opened', { title: fromUrl.example.title[uiLang()] }) : t('examples.unknown', { id: fromUrl.id })}
             </Paragraph>
           </div>
         )}
@@ -47,14 +48,14 @@ export default function WizardOverview() {
           {TASKS.map((s) => (
             <li key={s.id} className="task-list__item">
               <div>
-                <a className="ds-link" href={sectionHref(s.id)} aria-describedby={`status-${s.id}`}>{t(sectionTitleKey(s.id))}</a>
+                <a className="ds-link" href={href(sectionHref(s.id))} aria-describedby={`status-${s.id}`}>{t(sectionTitleKey(s.id))}</a>
                 <Paragraph data-size="sm">{t(sectionLeadKey(s.id))}</Paragraph>
               </div>
               <Tag id={`status-${s.id}`} data-color={STATUS_COLORS[statuses[s.id]]}>{t(STATUS_KEYS[statuses[s.id]])}</Tag>
             </li>
           ))}
         </ol>
-        <p className="ds-paragraph"><a className="ds-link" href={sectionHref('revisjon')}>{t('revision.overview.link')}</a></p>
+        <p className="ds-paragraph"><a className="ds-link" href={href(sectionHref('revisjon'))}>{t('revision.overview.link')}</a></p>
         <DraftList />
       </div>
       <StatusPanel plan={draft.plan} />

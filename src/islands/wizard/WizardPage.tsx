@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { href } from '../shared/i18n';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { normalize } from '../../wizard/normalize';
@@ -41,7 +42,7 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
     setSummary([]);
     getSession().markDone(section);
     const next = nextSection(section);
-    location.assign(next ? sectionHref(next) : '/lag-plan/');
+    location.assign(href(next ? sectionHref(next) : '/lag-plan/'));
   }
 
   // Only this section's errors stop «Lagre og fortsett»: the others are shown on their own pages.
@@ -58,12 +59,12 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
 
   return (
     <div className="wizard-page">
-      <p className="ds-paragraph"><a className="ds-link" href="/lag-plan/">{t('wizard.back')}</a></p>
+      <p className="ds-paragraph"><a className="ds-link" href={href('/lag-plan/')}>{t('wizard.back')}</a></p>
       <div className="wizard-layout">
         <div className="stack wizard-main">
           <Heading level={1} data-size="lg">{t(sectionTitleKey(section))}</Heading>
           <Paragraph data-variant="long">{t(sectionLeadKey(section))}</Paragraph>
-          <Paragraph data-size="sm"><a className="ds-link" href={`/veileder/${meta.chapter}/`}>{t('wizard.guideLink')}</a></Paragraph>
+          <Paragraph data-size="sm"><a className="ds-link" href={href(`/veileder/${meta.chapter}/`)}>{t('wizard.guideLink')}</a></Paragraph>
           <SaveNotice draft={draft} onReloadNewest={reloadNewest} onSaveAsCopy={() => getSession().saveAsCopy()} />
           <FormProvider {...form}>
             <form noValidate onSubmit={saveAndContinue} className="stack">

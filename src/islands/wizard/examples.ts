@@ -2,14 +2,16 @@
 import { newId } from '../../plan/create';
 import { exampleById, type Example } from '../../examples';
 import { getStorage, openDraft } from './session';
+import { uiLang } from '../shared/i18n';
 
 export const EXAMPLE_PARAM = 'eksempel';
 
-/** Saves a copy of the example as a new draft (new id, same title) and returns the draft's id. */
+/** Saves a copy of the example, in the page's language, as a new draft (new id, same title) and returns the draft's id. */
 export function copyExampleToDraft(example: Example): string {
   const id = newId();
-  const plan = structuredClone(example.plan) as unknown as Record<string, unknown>;
-  getStorage().save(id, { ...plan, id }, [], 0, example.plan.title);
+  const source = example.plans[uiLang()];
+  const plan = structuredClone(source) as unknown as Record<string, unknown>;
+  getStorage().save(id, { ...plan, id }, [], 0, source.title);
   return id;
 }
 

@@ -3,6 +3,7 @@
  * values, with the messages replaced by Norwegian ones that name the place.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
+import { uiLang } from '../shared/i18n';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { planSchema } from '../../plan/schema';
 import { planIssues, issueText } from '../../plan/issues';
@@ -27,7 +28,7 @@ export const planResolver: Resolver<Values> = async (values, context, options) =
   const errors: Record<string, unknown> = {};
   if (!parsed.success) {
     for (const issue of planIssues(parsed.error, normalized)) {
-      setAt(errors, issue.path, { type: 'schema', message: issueText(issue, 'nb') });
+      setAt(errors, issue.path, { type: 'schema', message: issueText(issue, uiLang()) });
     }
   }
   return { values: {}, errors: errors as FieldErrors<Values> };

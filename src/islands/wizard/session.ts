@@ -2,6 +2,7 @@
 import { useSyncExternalStore } from 'react';
 import { DraftSession, type DraftSnapshot } from '../../wizard/session';
 import { DraftStorage, browserStorage } from '../../wizard/storage';
+import { uiLang } from '../shared/i18n';
 
 let session: DraftSession | undefined;
 let storage: DraftStorage | undefined;
@@ -13,7 +14,8 @@ export function getStorage(): DraftStorage {
 
 export function getSession(): DraftSession {
   if (!session) {
-    session = new DraftSession(getStorage());
+    // A first draft gets the interface language as its målform; the user can change it under «Om planen».
+    session = new DraftSession(getStorage(), undefined, { malform: uiLang() });
     const s = session;
     addEventListener('storage', (e) => s.handleStorageEvent(e.key));
     // Save at once when the tab is hidden or closed, so the pause before saving loses nothing.

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { makeT } from '../shared/i18n';
 
-/** The interface language of the wizard (bokmål until the nynorsk pages exist). */
+/** The wizard's translator, in the page's language (see ../shared/i18n.ts). */
 export function useT() {
   return useMemo(() => makeT(), []);
 }

@@ -1,4 +1,5 @@
 import { useWatch } from 'react-hook-form';
+import { href } from '../../shared/i18n';
 import { Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { ADOPTING_BODIES, ADOPTION_STATUSES, PLACEMENTS } from '../../../plan/vocabulary';
 import { sectionHref } from '../../../wizard/sections';
@@ -35,7 +36,7 @@ export function Forankring() {
       {municipalities.length === 0 && (
         <Paragraph>
           {t('wizard.forankring.adoption.none')}{' '}
-          <a className="ds-link" href={sectionHref('om-planen')}>{t('wizard.forankring.adoption.noneLink')}</a>
+          <a className="ds-link" href={href(sectionHref('om-planen'))}>{t('wizard.forankring.adoption.noneLink')}</a>
         </Paragraph>
       )}
       {municipalities.map((m, i) => {

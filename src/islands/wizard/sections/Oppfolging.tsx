@@ -1,4 +1,5 @@
 import { Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { href } from '../../shared/i18n';
 import { COUNCIL_REPORTING } from '../../../plan/vocabulary';
 import { fieldHref } from '../../../wizard/sections';
 import { CheckboxField } from '../fields/CheckboxField';
@@ -27,7 +28,7 @@ export function Oppfolging() {
           description: t(`wizard.oppfolging.councilReporting.${r}.description` as MessageKey),
         }))} />
       <Paragraph>
-        <a className="ds-link" href={fieldHref(['followUp', 'midTermEvaluation'])}>{t('wizard.oppfolging.evaluationLink')}</a>
+        <a className="ds-link" href={href(fieldHref(['followUp', 'midTermEvaluation']))}>{t('wizard.oppfolging.evaluationLink')}</a>
       </Paragraph>
 
       <Fieldset>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { href } from '../../shared/i18n';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { planSchema } from '../../../plan/schema';
@@ -43,7 +44,7 @@ export function Revisjon() {
     getSession().flush();
     getStorage().save(next.id, next as unknown as Record<string, unknown>, [], 0, next.title);
     getStorage().setCurrent(next.id);
-    location.assign('/lag-plan/');
+    location.assign(href('/lag-plan/'));
   }
 
   return (
@@ -60,7 +61,7 @@ export function Revisjon() {
       </div>
       {measures.length === 0 && (
         <Paragraph>
-          {t('revision.empty')} <a className="ds-link" href={sectionHref('tiltak')}>{t('revision.empty.link')}</a>
+          {t('revision.empty')} <a className="ds-link" href={href(sectionHref('tiltak'))}>{t('revision.empty.link')}</a>
         </Paragraph>
       )}
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { href, uiLang } from '../../shared/i18n';
 import { useWatch } from 'react-hook-form';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { checkPlan } from '../../../plan/check';
@@ -16,13 +17,14 @@ import { useT } from '../t';
 /** Section 9: the full check, each finding linking to its field. */
 export function Sjekk() {
   const t = useT();
+  const lang = uiLang();
   const values = useWatch() as Record<string, unknown>;
   const result = useMemo(() => checkPlan(normalize(values), { today: todayInNorway() }), [values]);
   if (!result.ok) {
     return (
       <section className="stack" aria-labelledby="format-feil">
         <Heading level={2} data-size="sm" id="format-feil">{t('wizard.check.invalid')}</Heading>
-        <ul>{result.issues.map((i, n) => <li key={n}><a className="ds-link" href={fieldHref(i.path)}>{issueText(i, 'nb')}</a></li>)}</ul>
+        <ul>{result.issues.map((i, n) => <li key={n}><a className="ds-link" href={href(fieldHref(i.path))}>{issueText(i, lang)}</a></li>)}</ul>
       </section>
     );
   }
@@ -41,11 +43,11 @@ export function Sjekk() {
             {result.results.filter((r) => r.rule.kind === kind).map(({ rule, met, findings }) => (
               <li key={rule.id} data-rule={rule.id} data-met={met}>
                 <Tag data-color={met ? 'success' : kind === 'krav' ? 'danger' : 'warning'}>{t(met ? 'result.met' : 'result.notMet')}</Tag>{' '}
-                <strong>{rule.title.nb}</strong>
+                <strong>{rule.title[lang]}</strong>
                 {!met && (
                   <ul>
                     {findings.map((f, i) => (
-                      <li key={i}><a className="ds-link" href={fieldHref(f.path)}>{findingMessage(f, 'nb')}</a></li>
+                      <li key={i}><a className="ds-link" href={href(fieldHref(f.path))}>{findingMessage(f, lang)}</a></li>
                     ))}
                   </ul>
                 )}

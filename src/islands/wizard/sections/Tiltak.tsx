@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { href } from '../../shared/i18n';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { newId } from '../../../plan/create';
@@ -115,7 +116,7 @@ const Measures = memo(function Measures() {
       {goals.length === 0 && (
         <Alert data-color="info">
           <Paragraph>{t('wizard.measure.noGoals')}</Paragraph>
-          <Paragraph><a className="ds-link" href={sectionHref('innsatsomrader')}>{t('wizard.measure.noGoals.link')}</a></Paragraph>
+          <Paragraph><a className="ds-link" href={href(sectionHref('innsatsomrader'))}>{t('wizard.measure.noGoals.link')}</a></Paragraph>
         </Alert>
       )}
       <Paragraph>{t('wizard.measure.intro')}</Paragraph>

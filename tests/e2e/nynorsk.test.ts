@@ -1,0 +1,158 @@
+/**
+ * Nynorsk throughout: every /nn/ page is nynorsk (lang, links, no bokmål interface text once
+ * the islands have drawn), the language switch leads to the same page and is remembered, the
+ * plan builder works in nynorsk, and a plan's målform, not the interface, decides its exports.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { BASE_URL, launch, newPage, seedDraft, currentDraft, sitemapPaths } from './browser';
+import { nb } from '../../src/i18n/nb';
+import { nn } from '../../src/i18n/nn';
+import { completePlan } from '../fixtures/plans';
+import { readDocx } from '../fixtures/docx';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const NN_PAGES = sitemapPaths().filter((p) => p.startsWith('/nn/'));
+
+/**
+ * Pieces of bokmål interface text that must never show on a nynorsk page: the parts of each
+ * bokmål catalogue text between its {placeholders}, where the nynorsk text differs, that are long
+ * enough to be telling and that no nynorsk text contains.
+ */
+const nnTexts = Object.values(nn);
+const BOKMAL_PIECES = [...new Set(
+  (Object.keys(nb) as (keyof typeof nb)[])
+    .filter((key) => nb[key] !== nn[key])
+    .flatMap((key) => nb[key].split(/\{\w+\}/))
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length >= 14 && !nnTexts.some((text) => text.includes(piece))),
+)];
+
+async function hydrated(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+describe('nynorsk pages', () => {
+  it('exist for every bokmål page', () => {
+    const nbPages = sitemapPaths().filter((p) => !p.startsWith('/nn/'));
+    expect(NN_PAGES.map((p) => p.slice(3)).sort()).toEqual(nbPages.sort());
+    expect(BOKMAL_PIECES.length).toBeGreaterThan(200);
+  });
+
+  it.each(NN_PAGES)('%s is nynorsk: lang, links within /nn/, no bokmål interface text', async (path) => {
+    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    const response = await page.goto(`${BASE_URL}${path}`);
+    expect(response?.status()).toBe(200);
+    await hydrated(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('nn-NO');
+    const found = await page.evaluate((pieces) => {
+      // The interface, not the chapters' own prose (which may quote a bokmål title, and has its own nynorsk checks).
+      const body = document.body.cloneNode(true) as HTMLElement;
+      for (const prose of body.querySelectorAll('.chapter-body, .side-body, .ark-instruction')) prose.remove();
+      const text = body.textContent!.replace(/\s+/g, ' ');
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+        .filter((a) => a.origin === location.origin && !a.hasAttribute('data-lang-switch') && !/\.\w+$/.test(a.pathname))
+        .map((a) => a.pathname)
+        .filter((p) => !p.startsWith('/nn/'));
+      return { bokmal: pieces.filter((piece) => text.includes(piece)), links };
+    }, BOKMAL_PIECES);
+    expect(found.bokmal).toEqual([]);
+    expect(found.links).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the language switch', () => {
+  it('leads to the same page in the other language, with hreflang on both', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/veileder/lover/`);
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    expect(alternates).toEqual(['nb-NO /veileder/lover/', 'nn-NO /nn/veileder/lover/', 'x-default /veileder/lover/']);
+    await page.getByRole('link', { name: 'Nynorsk' }).click();
+    await page.waitForURL(`${BASE_URL}/nn/veileder/lover/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nn-NO');
+    expect(await page.getAttribute('a[data-lang-switch]', 'hreflang')).toBe('nb-NO');
+    await page.getByRole('link', { name: 'Bokmål' }).click();
+    await page.waitForURL(`${BASE_URL}/veileder/lover/`);
+    await context.close();
+  });
+
+  it('remembers the choice: a returning user lands on the front page in that language', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole('link', { name: 'Nynorsk' }).click();
+    await page.waitForURL(`${BASE_URL}/nn/`);
+    await page.goto(`${BASE_URL}/`);
+    await page.waitForURL(`${BASE_URL}/nn/`);
+    // Choosing bokmål again is remembered too, and does not bounce back.
+    await page.getByRole('link', { name: 'Bokmål' }).click();
+    await page.waitForURL(`${BASE_URL}/`);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+  });
+});
+
+describe('the plan builder in nynorsk', () => {
+  it('starts a nynorsk draft, saves as you type and goes on to the next section', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    await page.goto(`${BASE_URL}/nn/lag-plan/om-planen/`);
+    await page.locator('#felt-title').fill('Handlingsplan mot vald i nære relasjonar');
+    await expect.poll(async () => (await currentDraft(page))?.title).toBe('Handlingsplan mot vald i nære relasjonar');
+    expect((await currentDraft(page))?.malform).toBe('nn');
+    await page.goto(`${BASE_URL}/nn/lag-plan/`);
+    await page.locator('.task-list').waitFor();
+    expect(await page.locator('#status-om-planen').textContent()).toBe(nn['wizard.task.started']);
+    await page.getByRole('link', { name: nn['wizard.section.om-planen.title'], exact: true }).click();
+    await page.getByRole('button', { name: nn['wizard.saveContinue'] }).click();
+    await page.waitForURL(`${BASE_URL}/nn/lag-plan/forankring/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nn-NO');
+    await context.close();
+  });
+
+  it('checks the plan in nynorsk and exports in the plan’s målform, not the interface language', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    const plan = { ...completePlan(), malform: 'nb' };
+    await seedDraft(page, plan);
+    await page.goto(`${BASE_URL}/nn/lag-plan/sjekk/`);
+    await page.locator('.export-panel').waitFor();
+    expect(await page.locator('main').innerText()).toContain(nn['wizard.export.lead']);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nn['wizard.export.plan'] }).click()]);
+    const docx = readDocx(new Uint8Array(readFileSync(await file.path())));
+    expect(docx.styles + docx.document).toMatch(/w:val="nb-NO"/);
+    expect(docx.text).not.toMatch(/\bTiltaka\b/);
+    await context.close();
+  });
+
+  it('opens a nynorsk example plan from the nynorsk workshop page', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    await page.goto(`${BASE_URL}/nn/sjekk/?eksempel=god`);
+    await hydrated(page);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(nn['check.title']);
+    await context.close();
+  });
+});
+
+describe('search in nynorsk', () => {
+  it.each([
+    ['avvergingsplikt', '/nn/veileder/lover/'],
+    ['planstrategi', '/nn/veileder/plansystemet/'],
+    ['rullering', '/nn/veileder/utlopt-plan/'],
+  ])('«%s» finds %s first, and only nynorsk pages', async (query, expected) => {
+    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    await page.goto(`${BASE_URL}/nn/sok/?q=${encodeURIComponent(query)}`);
+    const links = page.locator('#sok-treff li a');
+    await links.first().waitFor();
+    const paths = (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)));
+    expect(paths[0]).toBe(expected);
+    expect(paths.filter((p) => !p.startsWith('/nn/'))).toEqual([]);
+    await context.close();
+  });
+});
