@@ -18,6 +18,12 @@ function switchTo(id: string) {
   location.assign(href('/lag-plan/'));
 }
 
+/** Keyboard focus to the element the current update renders (a button that replaces the one pressed). */
+function focusLater(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+const buttonId = (draftId: string, what: 'apne' | 'navn' | 'slett' | 'ja') => `utkast-${draftId}-${what}`;
+
 function createDraft(plan: Record<string, unknown>, title: string): string {
   const id = newId();
   getStorage().save(id, { ...plan, id }, [], 0, title);
@@ -48,7 +54,7 @@ export function DraftList() {
     setConfirming(undefined);
     if (record) setDeleted({ summary: d, record });
     refresh();
-    requestAnimationFrame(() => document.getElementById('angre-sletting')?.focus());
+    focusLater('angre-sletting');
   }
 
   function undo() {
@@ -56,6 +62,7 @@ export function DraftList() {
     getStorage().save(deleted.summary.id, deleted.record.plan, deleted.record.done, 0, deleted.summary.title);
     setDeleted(undefined);
     refresh();
+    focusLater(buttonId(deleted.summary.id, 'apne'));
   }
 
   function rename(d: DraftSummary, title: string) {
@@ -68,6 +75,7 @@ export function DraftList() {
     }
     setRenaming(undefined);
     refresh();
+    focusLater(buttonId(d.id, 'navn'));
   }
 
   return (
@@ -114,16 +122,16 @@ export function DraftList() {
               {d.id === current.id && <span> ({t('wizard.drafts.current')})</span>}
               <Paragraph data-size="sm">{t('wizard.drafts.savedAt', { date: d.savedAt.slice(0, 10) })}</Paragraph>
               <div className="button-row">
-                {d.id !== current.id && <Button type="button" variant="secondary" data-size="sm" onClick={() => switchTo(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
-                <Button type="button" variant="tertiary" data-size="sm" onClick={() => setRenaming(d.id)}>{t('wizard.drafts.rename', { title: name })}</Button>
+                {d.id !== current.id && <Button id={buttonId(d.id, 'apne')} type="button" variant="secondary" data-size="sm" onClick={() => switchTo(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
+                <Button id={buttonId(d.id, 'navn')} type="button" variant="tertiary" data-size="sm" onClick={() => setRenaming(d.id)}>{t('wizard.drafts.rename', { title: name })}</Button>
                 <Button type="button" variant="tertiary" data-size="sm" onClick={() => { const r = getStorage().load(d.id); if (r) { createDraft(r.plan, t('wizard.drafts.copyOf', { title: name })); refresh(); } }}>{t('wizard.drafts.duplicate', { title: name })}</Button>
                 {confirming === d.id ? (
                   <>
-                    <Button type="button" data-color="danger" data-size="sm" onClick={() => remove(d)}>{t('wizard.drafts.confirmDelete', { title: name })}</Button>
-                    <Button type="button" variant="tertiary" data-size="sm" onClick={() => setConfirming(undefined)}>{t('wizard.cancel')}</Button>
+                    <Button id={buttonId(d.id, 'ja')} type="button" data-color="danger" data-size="sm" onClick={() => remove(d)}>{t('wizard.drafts.confirmDelete', { title: name })}</Button>
+                    <Button type="button" variant="tertiary" data-size="sm" onClick={() => { setConfirming(undefined); focusLater(buttonId(d.id, 'slett')); }}>{t('wizard.cancel')}</Button>
                   </>
                 ) : (
-                  d.id !== current.id && <Button type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => setConfirming(d.id)}>{t('wizard.drafts.delete', { title: name })}</Button>
+                  d.id !== current.id && <Button id={buttonId(d.id, 'slett')} type="button" variant="tertiary" data-color="danger" data-size="sm" onClick={() => { setConfirming(d.id); focusLater(buttonId(d.id, 'ja')); }}>{t('wizard.drafts.delete', { title: name })}</Button>
                 )}
               </div>
             </li>

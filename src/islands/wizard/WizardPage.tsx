@@ -15,7 +15,8 @@ import { useT } from './t';
 export default function WizardPage({ section, Section }: { section: SectionId; Section: ComponentType }) {
   const t = useT();
   const draft = useDraft();
-  const form = useForm<Record<string, unknown>>({ defaultValues: draft.plan, resolver: planResolver, mode: 'onSubmit' });
+  // The error summary takes focus (as on the checker); RHF's own focusing would move it on to the first field.
+  const form = useForm<Record<string, unknown>>({ defaultValues: draft.plan, resolver: planResolver, mode: 'onSubmit', shouldFocusError: false });
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const meta = SECTIONS.find((s) => s.id === section)!;
 
