@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The property tests run hundreds of cases; on a busy two-core machine one can pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {
