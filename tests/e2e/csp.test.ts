@@ -26,7 +26,7 @@ async function open(page: Page, url: string) {
 
 describe('Content-Security-Policy', () => {
   it('blocks nothing on any kind of page while the site is used', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     const { violations, errors } = await watchViolations(context);
     await seedDraft(page, completePlan());
 
@@ -74,7 +74,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('is enforced: an inline script, an inline event handler and a script from another origin are blocked and reported', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     const { violations } = await watchViolations(context);
     await open(page, '/lag-plan/');
     await page.locator('.task-list').waitFor();
@@ -103,7 +103,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets only the search page compile WebAssembly', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     const wasm = () => page.evaluate(async () => {
       // The smallest valid module: the magic number and version 1.
       try { await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); return true; } catch { return false; }

@@ -32,7 +32,7 @@ async function workerCaches(context: BrowserContext) {
 
 describe('offline', () => {
   it('after one visit to /lag-plan/, serves the plan builder, a chapter, the check and the search without network', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     await page.goto(`${BASE_URL}/lag-plan/`);
     await controlled(page);
     expect(await cacheNames(page)).toEqual([`handlingsplan-${built().version}`]);
@@ -74,7 +74,7 @@ describe('offline', () => {
   });
 
   it('shows a changed page when online, not the cached one', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     await page.goto(`${BASE_URL}/`);
     await controlled(page);
     const file = 'dist/veileder/lover/index.html';
@@ -90,7 +90,7 @@ describe('offline', () => {
   });
 
   it('installs a new deploy beside the old one, and deletes the old cache when no page uses it', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     await page.goto(`${BASE_URL}/lag-plan/`);
     await controlled(page);
     const old = `handlingsplan-${built().version}`;
