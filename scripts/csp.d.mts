@@ -8,6 +8,7 @@ export function parseHeadersFile(text: string): { pattern: string; headers: [str
 export function headersFor(rules: { pattern: string; headers: [string, string][] }[], pathname: string): Record<string, string>;
 export function attributesOf(text: string): Map<string, string>;
 export function isDataBlock(type: string | undefined): boolean;
+export function isJavaScript(type: string | undefined): boolean;
 export function scriptsIn(html: string): { tag: string; attributes: Map<string, string>; body: string; inline: boolean }[];
 export function cspMetasIn(html: string): string[];
 export function externalize(html: string, emit: (name: string, text: string) => void, base?: string): string;

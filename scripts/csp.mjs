@@ -129,6 +129,12 @@ export function isDataBlock(type) {
   return /^application\/([\w.-]+\+)?json$/i.test((type ?? '').trim());
 }
 
+/** A <script type> that is JavaScript: none, 'module', or a JavaScript MIME type (not importmap, speculationrules, …). */
+export function isJavaScript(type) {
+  const t = (type ?? '').trim().toLowerCase();
+  return t === '' || t === 'module' || /^(text|application)\/(x-)?(javascript|ecmascript)$/.test(t);
+}
+
 /** Every <script> of a page: its attributes, its inline text, and whether it runs without a src. */
 export function scriptsIn(html) {
   return [...html.matchAll(SCRIPT)].map((m) => {
@@ -148,12 +154,15 @@ const hash = (text) => createHash('sha256').update(text).digest('base64url').sli
 /**
  * Moves the inline scripts and styles of a page into files: `emit(name, text)` is called with e.g.
  * 'inline.Ab3dE6fGh9.js' and the script's text (the same text gives the same name, so pages share the file), and the
- * page refers to '/_astro/<name>' instead. JSON data blocks stay where they are. Returns the new markup.
+ * page refers to '/_astro/<name>' instead. JSON data blocks (and other scripts that are not JavaScript) stay where
+ * they are. Returns the new markup.
  */
 export function externalize(html, emit, base = '/_astro/') {
   let out = html.replace(SCRIPT, (tag, attributeText, body) => {
     const attributes = attributesOf(attributeText);
-    if (attributes.has('src') || isDataBlock(attributes.get('type'))) return tag;
+    // Only JavaScript can move to a file; anything else inline (an import map, speculation rules) stays, and the
+    // site check reports it.
+    if (attributes.has('src') || !isJavaScript(attributes.get('type'))) return tag;
     const name = `inline.${hash(body)}.js`;
     emit(name, body);
     // An inline classic script ignores async and defer; the external one must too, to keep running in place.

@@ -81,6 +81,12 @@ describe('moving inline scripts and styles into files', () => {
     expect(isDataBlock(undefined)).toBe(false);
   });
 
+  it('leaves an inline import map in place (it cannot be a file), for the site check to report', () => {
+    const html = page('<script type="importmap">{"imports":{}}</script>');
+    expect(externalize(html, emit)).toBe(html);
+    expect(scriptsIn(html)[0].inline).toBe(true);
+  });
+
   it('drops async and defer from an inline classic script, which ignored them, so the file still runs in place', () => {
     const out = externalize(page('<script defer>window.a = 1</script>'), emit);
     expect(scriptsIn(out)[0].attributes.has('defer')).toBe(false);
