@@ -12,3 +12,6 @@ export function chapterFiles(dir: string): string[];
 export function checkChapters(dir: string): string[];
 export function checkSitemap(dir: string): string[];
 export function checkSite(dir?: string): string[];
+export function policyProblems(policy: string): string[];
+export function checkSecurity(dir: string): string[];
+export function checkServiceWorker(dir: string): string[];

@@ -3,12 +3,18 @@
 //   (a) every internal link and every #fragment leads somewhere,
 //   (b) every Lovdata link has a form Lovdata answers,
 //   (c) chapter pages load no script and have «Sist faglig oppdatert», «Kort fortalt» and «Kilder»,
-//   (d) sitemap.xml lists every page, and nothing else.
+//   (d) sitemap.xml lists every page, and nothing else,
+//   (e) every page has the Content-Security-Policy <meta> (scripts/csp.mjs) first in <head>, and nothing the policy
+//       blocks: no inline script (JSON data blocks are fine), no inline <style>, no style or on… attribute, no
+//       javascript: address, no script or style from another origin; dist/_headers sends the policy too,
+//   (f) sw.js exists, is up to date with the files, and keeps every page offline.
 // Usage: node scripts/check-site.mjs [dist]. Exits 1 and lists every problem (in Norwegian).
 // The checks are exported so tests can run them on small fixtures.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { attributesOf, cspFor, cspMetasIn, headerPolicy, headersFor, parseHeadersFile, scriptsIn } from './csp.mjs';
+import { manifestOf, precacheManifest, urlOf } from './service-worker.mjs';
 
 /** Every .html file under dir, as paths relative to dir with forward slashes. */
 export function htmlFiles(dir) {
@@ -188,10 +194,114 @@ export function checkSitemap(dir) {
   return problems;
 }
 
+/** What makes a policy weaker than the site's rules allow: a list of problems, empty when it is strict enough. */
+export function policyProblems(policy) {
+  const problems = [];
+  const directives = new Map();
+  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const [name, ...sources] = part.split(/\s+/);
+    directives.set(name.toLowerCase(), sources);
+  }
+  const expect = (name, sources) => {
+    const got = directives.get(name);
+    if (!got || got.join(' ') !== sources) problems.push(`${name} skal være ${sources}, er ${got ? got.join(' ') : 'ikke satt'}`);
+  };
+  expect('default-src', "'self'");
+  expect('object-src', "'none'");
+  expect('base-uri', "'self'");
+  expect('form-action', "'self'");
+  if (!directives.has('script-src')) problems.push('script-src mangler');
+  if (!directives.has('style-src')) problems.push('style-src mangler');
+  for (const [name, sources] of directives) {
+    for (const source of sources) {
+      const s = source.toLowerCase();
+      if (["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'"].includes(s) || s.startsWith("'nonce-") || s.startsWith("'sha")) {
+        problems.push(`${name} tillater ${source}`);
+      } else if (s === '*' || s.includes('://') || s.includes('.') || /^(https?|blob|filesystem|wss?):$/.test(s)) {
+        problems.push(`${name} tillater en annen opprinnelse: ${source}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Start tags with their attribute text (not inside scripts, styles, templates or comments). */
+function startTags(html) {
+  const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+  return [...markupOnly(html).matchAll(new RegExp(`<([a-z][\\w-]*)\\b${ATTRS}>`, 'gi'))].map((m) => ({ name: m[1].toLowerCase(), attributes: m[2] }));
+}
+
+/** (e) Pages without the policy, or with something the policy blocks; and dist/_headers. */
+export function checkSecurity(dir) {
+  const problems = [];
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const metas = cspMetasIn(html);
+    if (metas.length === 0) problems.push(`${file}: mangler <meta http-equiv="Content-Security-Policy">`);
+    else if (metas.length > 1) problems.push(`${file}: har ${metas.length} Content-Security-Policy-<meta>, skal ha én`);
+    else {
+      const policy = decodeEntities(metas[0]);
+      if (policy !== cspFor(file)) problems.push(`${file}: Content-Security-Policy er «${policy}», men skal være «${cspFor(file)}» (scripts/csp.mjs)`);
+      for (const p of policyProblems(policy)) problems.push(`${file}: Content-Security-Policy: ${p}`);
+      const head = /<head\b[^>]*>([\s\S]*?)<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy/i.exec(html);
+      if (!head) problems.push(`${file}: Content-Security-Policy-<meta> står ikke i <head>`);
+      else if (/<(script|style|link)\b/i.test(head[1])) problems.push(`${file}: Content-Security-Policy-<meta> må stå før alle <script>, <style> og <link> i <head>`);
+    }
+    for (const script of scriptsIn(html)) {
+      if (script.inline) problems.push(`${file}: innebygd <script> uten src (${script.body.trim().slice(0, 60)}…); legg skriptet i en fil`);
+      const src = script.attributes.get('src');
+      if (src && /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src.trim())) problems.push(`${file}: <script src="${src}"> er ikke fra nettstedet selv`);
+    }
+    if (/<style\b/i.test(html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, ''))) problems.push(`${file}: innebygd <style>; bruk en CSS-fil`);
+    for (const tag of startTags(html)) {
+      for (const name of attributesOf(tag.attributes).keys()) {
+        if (name === 'style' || /^on[a-z]+$/.test(name)) problems.push(`${file}: <${tag.name}> har attributtet ${name}, som Content-Security-Policy stopper`);
+      }
+      if (tag.name === 'link' && /\brel\s*=\s*["']?[^"'>]*stylesheet/i.test(tag.attributes)) {
+        const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag.attributes);
+        const url = href ? (href[1] ?? href[2] ?? href[3]) : '';
+        if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url.trim())) problems.push(`${file}: stilarket «${url}» er ikke fra nettstedet selv`);
+      }
+    }
+    for (const link of linksIn(html)) {
+      if (/^\s*javascript:/i.test(link)) problems.push(`${file}: javascript:-adressen «${link.slice(0, 40)}» stoppes av Content-Security-Policy`);
+    }
+  }
+  const headers = join(dir, '_headers');
+  if (!existsSync(headers)) problems.push('_headers: finnes ikke (skrives av scripts/csp.mjs ved bygging)');
+  else {
+    const policy = headersFor(parseHeadersFile(readFileSync(headers, 'utf8')), '/')['content-security-policy'];
+    if (policy !== headerPolicy()) problems.push(`_headers: Content-Security-Policy for / er «${policy ?? ''}», skal være «${headerPolicy()}»`);
+    else if (!/(^|;)\s*frame-ancestors\s+'none'/.test(policy)) problems.push("_headers: Content-Security-Policy mangler frame-ancestors 'none'");
+    if (policy) for (const p of policyProblems(policy)) problems.push(`_headers: Content-Security-Policy: ${p}`);
+  }
+  return problems;
+}
+
+/** (f) sw.js is missing, stale (the files changed after it was written), or leaves a page or a listed file out. */
+export function checkServiceWorker(dir) {
+  const file = join(dir, 'sw.js');
+  if (!existsSync(file)) return ['sw.js: finnes ikke; bygg med npm run build (det skriver sw.js etter astro build og pagefind)'];
+  const manifest = manifestOf(readFileSync(file, 'utf8'));
+  if (!manifest) return ['sw.js: fant ikke listen over filer (const MANIFEST = …)'];
+  const problems = [];
+  const expected = precacheManifest(dir);
+  if (manifest.version !== expected.version) problems.push(`sw.js: versjonen ${manifest.version} stemmer ikke med filene (${expected.version}); skriv den på nytt med node scripts/service-worker.mjs`);
+  const listed = new Set(manifest.files);
+  for (const page of htmlFiles(dir)) {
+    if (page === '404.html') continue;
+    if (!listed.has(urlOf(page))) problems.push(`sw.js: siden ${urlOf(page)} lagres ikke for bruk uten nett`);
+  }
+  for (const url of manifest.files) {
+    if (!resolveTarget(dir, url)) problems.push(`sw.js: lagrer ${url}, som ikke finnes`);
+  }
+  return problems;
+}
+
 /** All checks; an empty list means the site is fine. */
 export function checkSite(dir = 'dist') {
   if (!existsSync(join(dir, 'index.html'))) return [`${dir}: finner ikke index.html; bygg nettstedet først (npm run build)`];
-  return [...checkLinks(dir), ...checkLovdata(dir), ...checkChapters(dir), ...checkSitemap(dir)];
+  return [...checkLinks(dir), ...checkLovdata(dir), ...checkChapters(dir), ...checkSitemap(dir), ...checkSecurity(dir), ...checkServiceWorker(dir)];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -202,5 +312,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     for (const p of problems) console.error(`  - ${p}`);
     process.exit(1);
   }
-  console.log(`Sjekken av nettstedet er bestått: ${htmlFiles(dir).length} sider i ${dir}/, ingen døde lenker, riktige Lovdata-lenker, kapitler uten skript, komplett sitemap.xml.`);
+  console.log(`Sjekken av nettstedet er bestått: ${htmlFiles(dir).length} sider i ${dir}/, ingen døde lenker, riktige Lovdata-lenker, kapitler uten skript, komplett sitemap.xml, Content-Security-Policy i alle sider og ingen innebygde skript, oppdatert sw.js.`);
 }

@@ -1,7 +1,11 @@
 // Serves the built site (dist/) on localhost: used by `npm start` and by the browser tests.
+// Sends the headers dist/_headers gives each path (the Content-Security-Policy and the rest, see scripts/csp.mjs),
+// as Netlify and Cloudflare Pages do, so the tests see what the published site sends.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from './csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -13,6 +17,8 @@ const TYPES = {
 
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
+  let rules = [];
+  try { rules = parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')); } catch { /* no _headers: no extra headers */ }
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -21,11 +27,11 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       const info = await stat(path).catch(() => undefined);
       if (info?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headersFor(rules, url.pathname), 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       const body = await readFile(join(base, '404.html')).catch(() => 'Not found');
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { ...headersFor(rules, '/404.html'), 'content-type': 'text/html; charset=utf-8' });
       res.end(body);
     }
   });

@@ -15,8 +15,13 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
 }
 
+/**
+ * A fresh context and page. The service worker (offline copy, dist/sw.js) is blocked unless a test asks for it with
+ * { serviceWorkers: 'allow' } (csp, offline and safety tests do): otherwise every context would download the whole
+ * site in the background while the test measures and clicks.
+ */
 export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, ...options });
+  const context = await browser.newContext({ locale: 'nb-NO', acceptDownloads: true, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   return { context, page };
 }

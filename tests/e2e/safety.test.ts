@@ -55,7 +55,8 @@ describe('safety', () => {
   });
 
   it('makes no request to another origin during a whole visit', async () => {
-    const { context, page } = await newPage(browser);
+    // With the service worker, so its download of the offline copy is part of the visit.
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     const foreign: string[] = [];
     context.on('request', (r) => { if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url()); });
     await seedDraft(page, completePlan());

@@ -7,8 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
-  checkChapters, checkLinks, checkLovdata, checkSite, checkSitemap, chapterFiles, htmlFiles, isValidLovdataUrl,
+  checkChapters, checkLinks, checkLovdata, checkSecurity, checkServiceWorker, checkSite, checkSitemap, chapterFiles, htmlFiles, isValidLovdataUrl,
 } from '../../scripts/check-site.mjs';
+import { cspFor, headersFile } from '../../scripts/csp.mjs';
+import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 
 describe('the built site', () => {
   it('passes every check', () => {
@@ -23,8 +25,9 @@ describe('the built site', () => {
   });
 });
 
-const page = (body: string, head = '') =>
-  `<!doctype html><html lang="nb-NO"><head><title>Test</title>${head}</head><body><a href="#hoved">Hopp</a><main id="hoved">${body}</main></body></html>`;
+/** A page as the build writes it: the Content-Security-Policy first in <head> (the fixture's pages all get the policy of index.html). */
+const page = (body: string, head = '', csp = `<meta http-equiv="Content-Security-Policy" content="${cspFor('index.html')}">`) =>
+  `<!doctype html><html lang="nb-NO"><head><meta charset="utf-8">${csp}<title>Test</title>${head}</head><body><a href="#hoved">Hopp</a><main id="hoved">${body}</main></body></html>`;
 
 const chapter = (extra = '', head = '') => page(`
   <h1>Kapittel</h1>
@@ -57,6 +60,8 @@ beforeEach(() => {
   write('veileder/index.html', page('<h1>Veileder</h1><a href="kapittel/">Kapittel</a>', '<script type="module" src="/bilde.svg"></script>'));
   write('veileder/kapittel/index.html', chapter());
   write('sitemap.xml', SITEMAP(['/', '/veileder/', '/veileder/kapittel/']));
+  write('_headers', headersFile());
+  writeServiceWorker(dir);
 });
 afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
 
@@ -89,6 +94,7 @@ describe('(a) internal links', () => {
 
   it('reports through checkSite', () => {
     write('veileder/kapittel/index.html', chapter('<a href="/veileder/finnes-ikke/">død lenke</a>'));
+    writeServiceWorker(dir); // as the build does after changing a page
     expect(checkSite(dir)).toHaveLength(1);
   });
 });
@@ -150,5 +156,66 @@ describe('(d) sitemap.xml', () => {
       'sitemap.xml: «https://example.org/veileder/borte/» peker til en side som ikke finnes',
       'sitemap.xml: siden /veileder/kapittel/ mangler',
     ]);
+  });
+});
+
+describe('(e) Content-Security-Policy', () => {
+  it('finds a page without the policy, and one where it comes after a script', () => {
+    write('veileder/index.html', page('<h1>Veileder</h1><a href="kapittel/">Kapittel</a>', '', ''));
+    write('index.html', page('<h1>Forside</h1><a href="/veileder/">Veileder</a>', '', `<script type="module" src="/bilde.svg"></script><meta http-equiv="Content-Security-Policy" content="${cspFor('index.html')}">`));
+    expect(checkSecurity(dir)).toEqual([
+      'index.html: Content-Security-Policy-<meta> må stå før alle <script>, <style> og <link> i <head>',
+      'veileder/index.html: mangler <meta http-equiv="Content-Security-Policy">',
+    ]);
+  });
+
+  it('finds a weakened policy', () => {
+    write('index.html', page('<h1>Forside</h1>', '', `<meta http-equiv="Content-Security-Policy" content="${cspFor('index.html').replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")}">`));
+    const problems = checkSecurity(dir);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^index\.html: Content-Security-Policy er «.*'unsafe-inline'.*», men skal være/);
+    expect(problems[1]).toBe("index.html: Content-Security-Policy: script-src tillater 'unsafe-inline'");
+  });
+
+  it('finds inline scripts, inline styles, style and on… attributes, javascript: links and foreign scripts, but not JSON data blocks', () => {
+    write('index.html', page(
+      '<h1 style="color:red">Forside</h1><button onclick="go()">Gå</button><a href="javascript:void 0">x</a>' +
+      '<script type="application/json" id="data">{"ok":true}</script><p title="onclick=ikke et attributt">tekst</p>',
+      '<script>window.a = 1</script><script type="module">import "/x.js"</script><script src="https://cdn.example.org/x.js"></script><style>h1{color:red}</style>',
+    ));
+    expect(checkSecurity(dir)).toEqual([
+      'index.html: innebygd <script> uten src (window.a = 1…); legg skriptet i en fil',
+      'index.html: innebygd <script> uten src (import "/x.js"…); legg skriptet i en fil',
+      'index.html: <script src="https://cdn.example.org/x.js"> er ikke fra nettstedet selv',
+      'index.html: innebygd <style>; bruk en CSS-fil',
+      'index.html: <h1> har attributtet style, som Content-Security-Policy stopper',
+      'index.html: <button> har attributtet onclick, som Content-Security-Policy stopper',
+      'index.html: javascript:-adressen «javascript:void 0» stoppes av Content-Security-Policy',
+    ]);
+  });
+
+  it('finds a missing or different _headers', () => {
+    rmSync(join(dir, '_headers'));
+    expect(checkSecurity(dir)).toEqual(['_headers: finnes ikke (skrives av scripts/csp.mjs ved bygging)']);
+    write('_headers', headersFile().replace(" frame-ancestors 'none'", " frame-ancestors *"));
+    expect(checkSecurity(dir)[0]).toMatch(/^_headers: Content-Security-Policy for \/ er «.*frame-ancestors \*», skal være/);
+  });
+});
+
+describe('(f) service worker', () => {
+  it('finds a missing sw.js', () => {
+    rmSync(join(dir, 'sw.js'));
+    expect(checkServiceWorker(dir)).toEqual(['sw.js: finnes ikke; bygg med npm run build (det skriver sw.js etter astro build og pagefind)']);
+  });
+
+  it('finds a sw.js older than the files, and a page it does not keep', () => {
+    write('veileder/ny/index.html', chapter());
+    write('sitemap.xml', SITEMAP(['/', '/veileder/', '/veileder/kapittel/', '/veileder/ny/']));
+    const problems = checkServiceWorker(dir);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^sw\.js: versjonen \w+ stemmer ikke med filene/);
+    expect(problems[1]).toBe('sw.js: siden /veileder/ny/ lagres ikke for bruk uten nett');
+    writeServiceWorker(dir);
+    expect(checkServiceWorker(dir)).toEqual([]);
   });
 });

@@ -1,0 +1,17 @@
+export const DIRECTIVES: Readonly<Record<string, string[]>>;
+export const SEARCH_PAGE: RegExp;
+export const HEADER_ONLY: Readonly<Record<string, string[]>>;
+export function cspFor(file: string): string;
+export function headerPolicy(): string;
+export function headersFile(): string;
+export function parseHeadersFile(text: string): { pattern: string; headers: [string, string][] }[];
+export function headersFor(rules: { pattern: string; headers: [string, string][] }[], pathname: string): Record<string, string>;
+export function attributesOf(text: string): Map<string, string>;
+export function isDataBlock(type: string | undefined): boolean;
+export function isJavaScript(type: string | undefined): boolean;
+export function scriptsIn(html: string): { tag: string; attributes: Map<string, string>; body: string; inline: boolean }[];
+export function cspMetasIn(html: string): string[];
+export function externalize(html: string, emit: (name: string, text: string) => void, base?: string): string;
+export function withCspMeta(html: string, policy: string): string;
+export function hardenSite(dir: string): { pages: number; files: string[] };
+export function cspIntegration(): import('astro').AstroIntegration;
