@@ -1,7 +1,12 @@
-/** axe (WCAG 2.1 A/AA) on every page in the sitemap, in both languages, and on the 404 page. */
+/**
+ * Every page in the sitemap, in both languages, and the 404 page, as a visitor gets it (islands drawn):
+ * axe (WCAG 2.1 A/AA) finds nothing, `lang` is right, and a nynorsk page is nynorsk throughout
+ * (no bokmål interface text, links stay under /nn/; see nynorskProblems in ./nynorsk).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE_URL, launch, newPage, axeViolations, sitemapPaths } from './browser';
+import { nynorskProblems } from './nynorsk';
 
 // The 404 page is checked where a visitor meets it: at an address that does not exist.
 const PAGES = [...sitemapPaths(), '/finnes-ikke/'];
@@ -29,6 +34,7 @@ describe('accessibility of every page', () => {
     expect(await page.getAttribute('html', 'lang')).toBe(url.startsWith('/nn/') ? 'nn-NO' : 'nb-NO');
     expect(await page.title()).not.toBe('');
     expect(await axeViolations(page)).toEqual([]);
+    if (url.startsWith('/nn/')) expect(await nynorskProblems(page)).toEqual({ bokmal: [], links: [] });
     await context.close();
   });
 });
