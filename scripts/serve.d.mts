@@ -1,2 +1,2 @@
 import type { Server } from 'node:http';
-export function startServer(options?: { root?: string; port?: number; host?: string }): Promise<Server>;
+export function startServer(options?: { root?: string; port?: number; host?: string; compress?: boolean }): Promise<Server>;

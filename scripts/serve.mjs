@@ -1,8 +1,10 @@
-// Serves the built site (dist/) on localhost: used by `npm start` and by the browser tests.
-// Sends the headers dist/_headers gives each path (the Content-Security-Policy and the rest, see scripts/csp.mjs),
-// as Netlify and Cloudflare Pages do, so the tests see what the published site sends.
+// Serves the built site (dist/) on localhost: used by `npm start`, the browser tests and
+// scripts/lighthouse.mjs. Sends the headers dist/_headers gives each path (the Content-Security-Policy and the rest,
+// see scripts/csp.mjs), as Netlify and Cloudflare Pages do, so the tests see what the published site sends.
+// With `compress`, text is sent gzipped, as a real host would.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, parseHeadersFile } from './csp.mjs';
@@ -15,7 +17,9 @@ const TYPES = {
   '.pf_fragment': 'application/octet-stream', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
+export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', compress = false } = {}) {
   const base = resolve(root);
   let rules = [];
   try { rules = parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')); } catch { /* no _headers: no extra headers */ }
@@ -27,7 +31,15 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       const info = await stat(path).catch(() => undefined);
       if (info?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { ...headersFor(rules, url.pathname), 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      const headers = { ...headersFor(rules, url.pathname), 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
+      if (compress && COMPRESSIBLE.has(extname(path))) {
+        headers.vary = 'accept-encoding';
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+          return void res.end(gzipSync(body));
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       const body = await readFile(join(base, '404.html')).catch(() => 'Not found');
@@ -40,6 +52,6 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4321);
-  await startServer({ port });
+  await startServer({ port, compress: true });
   console.log(`Nettstedet kjører på http://localhost:${port}/  (Ctrl+C for å stoppe)`);
 }

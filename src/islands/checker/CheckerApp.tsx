@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Fieldset, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Fieldset, Radio, TextField } from '../shared/fields';
 import { checkParsedPlan } from '../../plan/check';
 import { quickAnswersToPlan } from '../../plan/quick';
 import { todayInNorway } from '../../plan/dates';
@@ -35,7 +36,7 @@ export default function CheckerApp() {
   return (
     <div className="stack checker">
       <Paragraph data-size="sm">{t('checker.privacy')}</Paragraph>
-      <Textfield
+      <TextField
         id="rapporteringsar"
         label={t('checker.year')}
         description={t('checker.year.description')}
@@ -44,8 +45,7 @@ export default function CheckerApp() {
         onChange={(e) => setYearText(e.target.value)}
         error={year ? undefined : t('error.year')}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('checker.mode.legend')}</Fieldset.Legend>
+      <Fieldset legend={t('checker.mode.legend')}>
         <Radio name="mode" label={t('checker.mode.quick')} value="quick" checked={mode === 'quick'} onChange={() => setMode('quick')} />
         <Radio name="mode" label={t('checker.mode.file')} value="file" checked={mode === 'file'} onChange={() => setMode('file')} />
       </Fieldset>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useForm, useFieldArray, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Fieldset, Radio, TextField } from '../shared/fields';
 import { quickAnswersSchema, type QuickAnswers, type QuickAnswersInput } from '../../plan/quick';
 import { ADOPTING_BODIES } from '../../plan/vocabulary';
 import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
@@ -59,8 +60,7 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
     <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="stack">
       <ErrorSummary heading={t('form.errorSummary')} errors={summary} />
       <input type="hidden" {...register('reportingYear')} />
-      <Fieldset>
-        <Fieldset.Legend>{t('checker.planType')}</Fieldset.Legend>
+      <Fieldset legend={t('checker.planType')}>
         <Radio id="q-planType" label={t('checker.planType.egen')} value="egen" {...register('planType')} />
         <Radio label={t('checker.planType.interkommunal')} value="interkommunal" {...register('planType')} />
       </Fieldset>
@@ -69,14 +69,11 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
         const name = municipalities?.[i]?.name?.trim() || t('checker.municipality.unnamed');
         const adopted = municipalities?.[i]?.adopted === 'ja';
         return (
-          <Fieldset key={field.id} className="ds-card municipality">
-            <Fieldset.Legend>{planType === 'interkommunal' ? `${t('checker.municipality')} ${i + 1}` : t('checker.municipality')}</Fieldset.Legend>
-            <Textfield id={`q-name-${i}`} label={<FieldLabel t={t} required text={t('checker.municipality.name')} />} error={errorText(`municipalities.${i}.name`)} {...register(`municipalities.${i}.name`)} />
-            <Fieldset>
-              <Fieldset.Legend>{t('checker.adopted', { name })}</Fieldset.Legend>
+          <Fieldset key={field.id} className="ds-card municipality" legend={planType === 'interkommunal' ? `${t('checker.municipality')} ${i + 1}` : t('checker.municipality')}>
+            <TextField id={`q-name-${i}`} label={<FieldLabel t={t} required text={t('checker.municipality.name')} />} error={errorText(`municipalities.${i}.name`)} {...register(`municipalities.${i}.name`)} />
+            <Fieldset legend={t('checker.adopted', { name })} error={errorText(`municipalities.${i}.adopted`)}>
               <Radio id={`q-adopted-${i}`} label={t('checker.yes')} value="ja" {...register(`municipalities.${i}.adopted`)} />
               <Radio label={t('checker.no')} value="nei" {...register(`municipalities.${i}.adopted`)} />
-              {errorText(`municipalities.${i}.adopted`) && <ValidationMessage>{errorText(`municipalities.${i}.adopted`)}</ValidationMessage>}
             </Fieldset>
             {adopted && (
               <>
@@ -88,7 +85,7 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
                   </Select>
                   {errorText(`municipalities.${i}.body`) && <ValidationMessage>{errorText(`municipalities.${i}.body`)}</ValidationMessage>}
                 </div>
-                <Textfield id={`q-date-${i}`} type="date" label={<FieldLabel t={t} required={false} text={t('checker.date')} />} error={errorText(`municipalities.${i}.date`)} {...register(`municipalities.${i}.date`)} />
+                <TextField id={`q-date-${i}`} type="date" label={<FieldLabel t={t} required={false} text={t('checker.date')} />} error={errorText(`municipalities.${i}.date`)} {...register(`municipalities.${i}.date`)} />
               </>
             )}
             {planType === 'interkommunal' && fields.length > 1 && (
@@ -103,28 +100,22 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
         </Button>
       )}
 
-      <Fieldset>
-        <Fieldset.Legend>{t('checker.period.legend')}</Fieldset.Legend>
-        <Fieldset.Description>{t('checker.period.description')}</Fieldset.Description>
-        <Textfield id="q-start" label={<FieldLabel t={t} required={false} text={t('checker.start')} />} error={errorText('start')} {...register('start')} />
-        <Textfield id="q-end" label={<FieldLabel t={t} required={false} text={t('checker.end')} />} error={errorText('end')} {...register('end')} />
-        <Textfield id="q-evaluationDate" type="date" label={<FieldLabel t={t} required={false} text={t('checker.evaluationDate')} />} description={t('checker.evaluationDate.description')} error={errorText('evaluationDate')} {...register('evaluationDate')} />
-        <Textfield id="q-rolledOverTo" label={<FieldLabel t={t} required={false} text={t('checker.rolledOver')} />} description={t('checker.rolledOver.description')} error={errorText('rolledOverTo')} {...register('rolledOverTo')} />
+      <Fieldset legend={t('checker.period.legend')} description={t('checker.period.description')}>
+        <TextField id="q-start" label={<FieldLabel t={t} required={false} text={t('checker.start')} />} error={errorText('start')} {...register('start')} />
+        <TextField id="q-end" label={<FieldLabel t={t} required={false} text={t('checker.end')} />} error={errorText('end')} {...register('end')} />
+        <TextField id="q-evaluationDate" type="date" label={<FieldLabel t={t} required={false} text={t('checker.evaluationDate')} />} description={t('checker.evaluationDate.description')} error={errorText('evaluationDate')} {...register('evaluationDate')} />
+        <TextField id="q-rolledOverTo" label={<FieldLabel t={t} required={false} text={t('checker.rolledOver')} />} description={t('checker.rolledOver.description')} error={errorText('rolledOverTo')} {...register('rolledOverTo')} />
       </Fieldset>
 
-      <Fieldset>
-        <Fieldset.Legend>{t('checker.hasMeasures')}</Fieldset.Legend>
+      <Fieldset legend={t('checker.hasMeasures')} error={errorText('hasMeasures')}>
         <Radio id="q-hasMeasures" label={t('checker.yes')} value="ja" {...register('hasMeasures')} />
         <Radio label={t('checker.no')} value="nei" {...register('hasMeasures')} />
-        {errorText('hasMeasures') && <ValidationMessage>{errorText('hasMeasures')}</ValidationMessage>}
       </Fieldset>
       {hasMeasures === 'ja' && (
-        <Fieldset>
-          <Fieldset.Legend>{t('checker.measuresTimed')}</Fieldset.Legend>
+        <Fieldset legend={t('checker.measuresTimed')} error={errorText('measuresTimed')}>
           <Radio id="q-measuresTimed" label={t('checker.measuresTimed.alle')} value="alle" {...register('measuresTimed')} />
           <Radio label={t('checker.measuresTimed.noen')} value="noen" {...register('measuresTimed')} />
           <Radio label={t('checker.measuresTimed.ingen')} value="ingen" {...register('measuresTimed')} />
-          {errorText('measuresTimed') && <ValidationMessage>{errorText('measuresTimed')}</ValidationMessage>}
         </Fieldset>
       )}
       <Button type="submit">{t('checker.submit')}</Button>

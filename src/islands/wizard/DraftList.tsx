@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { href, uiLang } from '../shared/i18n';
-import { Button, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { TextField } from '../shared/fields';
 import { createPlan, newId } from '../../plan/create';
 import { readPlanFile } from '../shared/readPlanFile';
 import { EXAMPLES, exampleById, type ExampleId } from '../../examples';
@@ -113,7 +114,7 @@ export function DraftList() {
             <li key={d.id} data-current={d.id === current.id}>
               {renaming === d.id ? (
                 <form className="button-row" onSubmit={(e) => { e.preventDefault(); rename(d, String(new FormData(e.currentTarget).get('title') ?? '')); }}>
-                  <Textfield name="title" label={t('wizard.drafts.newName')} defaultValue={d.title} autoFocus />
+                  <TextField name="title" label={t('wizard.drafts.newName')} defaultValue={d.title} autoFocus />
                   <Button type="submit">{t('wizard.drafts.saveName')}</Button>
                 </form>
               ) : (

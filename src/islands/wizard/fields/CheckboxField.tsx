@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { Checkbox } from '@digdir/designsystemet-react';
+import { Checkbox } from '../../shared/fields';
 import { fieldId } from '../../../wizard/sections';
 
 /** A yes/no field of the plan as one checkbox. */

@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { errorAt } from './error';
-import { Checkbox, Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset } from '../../shared/fields';
 import { fieldId } from '../../../wizard/sections';
 
 interface Props {
@@ -15,13 +15,10 @@ export function CheckboxGroup({ path, legend, description, options }: Props) {
   const { register, formState } = useFormContext();
   const error = errorAt(formState.errors, path);
   return (
-    <Fieldset>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description && <Fieldset.Description>{description}</Fieldset.Description>}
+    <Fieldset legend={legend} description={description} error={error}>
       {options.map((o, i) => (
         <Checkbox key={o.value} id={i === 0 ? fieldId(path) : undefined} label={o.label} description={o.description} value={o.value} {...register(path)} />
       ))}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
     </Fieldset>
   );
 }

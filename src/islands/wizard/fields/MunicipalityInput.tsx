@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { errorAt } from './error';
-import { Textfield } from '@digdir/designsystemet-react';
+import { TextField } from '../../shared/fields';
 import { MUNICIPALITIES } from '../../../data/municipalities';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
@@ -17,7 +17,7 @@ export function MunicipalityInput({ path, label, description, onPicked }: { path
   const { register, formState } = useFormContext();
   const error = errorAt(formState.errors, path);
   const reg = register(path, { onChange: onPicked, onBlur: onPicked });
-  return <Textfield id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={label} />} description={description} error={error} {...reg} />;
+  return <TextField id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={label} />} description={description} error={error} {...reg} />;
 }
 
 /** The list of municipalities the inputs suggest from; render it once per page. */

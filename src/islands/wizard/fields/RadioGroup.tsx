@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { errorAt } from './error';
-import { Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import { Fieldset, Radio } from '../../shared/fields';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
 import { useT } from '../t';
@@ -19,13 +19,10 @@ export function RadioGroup({ path, legend, options, required = false, descriptio
   const { register, formState } = useFormContext();
   const error = errorAt(formState.errors, path);
   return (
-    <Fieldset>
-      <Fieldset.Legend><FieldLabel t={t} required={required} text={legend} /></Fieldset.Legend>
-      {description && <Fieldset.Description>{description}</Fieldset.Description>}
+    <Fieldset legend={<FieldLabel t={t} required={required} text={legend} />} description={description} error={error}>
       {options.map((o, i) => (
         <Radio key={o.value} id={i === 0 ? fieldId(path) : undefined} label={o.label} description={o.description} value={o.value} {...register(path)} />
       ))}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
     </Fieldset>
   );
 }

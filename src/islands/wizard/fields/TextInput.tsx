@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { errorAt } from './error';
-import { Textfield } from '@digdir/designsystemet-react';
+import { TextField } from '../../shared/fields';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
 import { useT } from '../t';
@@ -29,5 +29,5 @@ export function TextInput({ path, label, required = false, description, multilin
     error,
     ...reg,
   };
-  return multiline ? <Textfield multiline rows={4} {...common} /> : <Textfield type={type} inputMode={inputMode} {...common} />;
+  return multiline ? <TextField multiline rows={4} {...common} /> : <TextField type={type} inputMode={inputMode} {...common} />;
 }

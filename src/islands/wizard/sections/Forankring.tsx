@@ -1,6 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { href } from '../../shared/i18n';
-import { Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../shared/fields';
 import { ADOPTING_BODIES, ADOPTION_STATUSES, PLACEMENTS } from '../../../plan/vocabulary';
 import { sectionHref } from '../../../wizard/sections';
 import { TextInput } from '../fields/TextInput';
@@ -43,8 +44,7 @@ export function Forankring() {
         const base = `municipalities.${i}.adoption`;
         const name = m.name?.trim() || t('wizard.forankring.adoption.unnamed', { n: i + 1 });
         return (
-          <Fieldset key={m.id ?? i} className="ds-card forankring__municipality">
-            <Fieldset.Legend>{t('wizard.forankring.adoption.legend', { name })}</Fieldset.Legend>
+          <Fieldset key={m.id ?? i} className="ds-card forankring__municipality" legend={t('wizard.forankring.adoption.legend', { name })}>
             <RadioGroup path={`${base}.status`} legend={t('wizard.forankring.status')}
               options={ADOPTION_STATUSES.map((s) => ({ value: s, label: t(`wizard.forankring.status.${s}` as MessageKey) }))} />
             <SelectInput path={`${base}.body`} label={t('wizard.forankring.body')} placeholder={t('wizard.choose')} options={bodyOptions(t)} />

@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../shared/fields';
 import { newId } from '../../../plan/create';
 import { fieldId } from '../../../wizard/sections';
 import { TextInput } from '../fields/TextInput';
@@ -52,8 +53,7 @@ export function Innsatsomrader() {
       <Paragraph>{t('wizard.fa.intro')}</Paragraph>
       {fields.length === 0 && <Paragraph data-size="sm">{t('wizard.fa.empty')}</Paragraph>}
       {fields.map((field, i) => (
-        <Fieldset key={field.key} className="ds-card stack">
-          <Fieldset.Legend>{t('wizard.fa.item', { n: i + 1 })}</Fieldset.Legend>
+        <Fieldset key={field.key} className="ds-card stack" legend={t('wizard.fa.item', { n: i + 1 })}>
           <TextInput path={`focusAreas.${i}.title`} label={t('wizard.fa.title')} description={t('wizard.fa.title.description')} required />
           <TextInput path={`focusAreas.${i}.description`} label={t('wizard.fa.description')} description={t('wizard.fa.description.description')} multiline />
           {/* Keyed by position: a moved area gets a fresh goal list bound to its new path. */}
@@ -101,9 +101,7 @@ function GoalList({ area, areaName, undo }: { area: number; areaName: string; un
   }
 
   return (
-    <Fieldset className="innsatsomrader__goals">
-      <Fieldset.Legend>{t('wizard.fa.goals', { name: areaName })}</Fieldset.Legend>
-      <Fieldset.Description>{t('wizard.fa.goals.description')}</Fieldset.Description>
+    <Fieldset className="innsatsomrader__goals" legend={t('wizard.fa.goals', { name: areaName })} description={t('wizard.fa.goals.description')}>
       {fields.length > 0 && (
         <ol className="innsatsomrader__goal-list">
           {fields.map((field, j) => (

@@ -1,5 +1,6 @@
 import { get, useFormContext } from 'react-hook-form';
-import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Fieldset, TextField } from '../../shared/fields';
 import { newId } from '../../../plan/create';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
@@ -29,8 +30,7 @@ export function Kunnskapsgrunnlag() {
         {SUGGESTIONS.map((s) => <option key={s} value={t(`wizard.kunnskap.suggest.${s}` as MessageKey)} />)}
       </datalist>
       {fields.map((field, i) => (
-        <Fieldset key={field.id} className="ds-card">
-          <Fieldset.Legend>{t('wizard.kunnskap.source', { n: i + 1 })}</Fieldset.Legend>
+        <Fieldset key={field.id} className="ds-card" legend={t('wizard.kunnskap.source', { n: i + 1 })}>
           <SourceName path={`knowledgeBase.sources.${i}.name`} />
           <TextInput path={`knowledgeBase.sources.${i}.date`} label={t('wizard.kunnskap.source.date')}
             description={t('wizard.kunnskap.source.date.description')} />
@@ -49,7 +49,7 @@ function SourceName({ path }: { path: string }) {
   const { register, formState } = useFormContext();
   const error = (get(formState.errors, path) as { message?: string } | undefined)?.message;
   return (
-    <Textfield id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={t('wizard.kunnskap.source.name')} />}
+    <TextField id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={t('wizard.kunnskap.source.name')} />}
       description={t('wizard.kunnskap.source.name.description')} error={error} {...register(path)} />
   );
 }

@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../shared/fields';
 import { COOPERATION_FORMS } from '../../../plan/vocabulary';
 import { newId } from '../../../plan/create';
 import { findMunicipality } from '../../../data/municipalities';
@@ -47,8 +48,7 @@ export function OmPlanen() {
 
       <MunicipalityList />
       {fields.map((field, i) => (
-        <Fieldset key={field.id} className="ds-card">
-          <Fieldset.Legend>{t('wizard.om.municipality', { n: i + 1 })}</Fieldset.Legend>
+        <Fieldset key={field.id} className="ds-card" legend={t('wizard.om.municipality', { n: i + 1 })}>
           <MunicipalityInput path={`municipalities.${i}.name`} label={t('wizard.om.name')} description={t('wizard.om.name.description')} onPicked={() => completeNumber(i)} />
           <TextInput path={`municipalities.${i}.number`} label={t('wizard.om.number')} inputMode="numeric" description={t('wizard.om.number.description')} />
           {(interkommunal || fields.length > 1) && (
@@ -72,9 +72,7 @@ export function OmPlanen() {
         </>
       )}
 
-      <Fieldset>
-        <Fieldset.Legend>{t('wizard.om.process')}</Fieldset.Legend>
-        <Fieldset.Description>{t('wizard.om.process.description')}</Fieldset.Description>
+      <Fieldset legend={t('wizard.om.process')} description={t('wizard.om.process.description')}>
         <TextInput path="process.mandate" multiline label={t('wizard.om.mandate')} description={t('wizard.om.mandate.description')} />
         <TextInput path="process.participants" multiline label={t('wizard.om.participants')} description={t('wizard.om.participants.description')} />
         <TextInput path="process.consultation" multiline label={t('wizard.om.consultation')} description={t('wizard.om.consultation.description')} />

@@ -1,5 +1,6 @@
-import { Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { href } from '../../shared/i18n';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../shared/fields';
 import { COUNCIL_REPORTING } from '../../../plan/vocabulary';
 import { fieldHref } from '../../../wizard/sections';
 import { CheckboxField } from '../fields/CheckboxField';
@@ -13,9 +14,7 @@ export function Oppfolging() {
   const t = useT();
   return (
     <div className="stack oppfolging">
-      <Fieldset>
-        <Fieldset.Legend>{t('wizard.oppfolging.resourceGroup')}</Fieldset.Legend>
-        <Fieldset.Description>{t('wizard.oppfolging.resourceGroup.description')}</Fieldset.Description>
+      <Fieldset legend={t('wizard.oppfolging.resourceGroup')} description={t('wizard.oppfolging.resourceGroup.description')}>
         <CheckboxField path="followUp.resourceGroup.established" label={t('wizard.oppfolging.established')} />
         <CheckboxField path="followUp.resourceGroup.continuesThroughPeriod" label={t('wizard.oppfolging.continuesThroughPeriod')} />
         <TextInput path="followUp.resourceGroup.members" multiline label={t('wizard.oppfolging.members')} description={t('wizard.oppfolging.members.description')} />
@@ -31,9 +30,7 @@ export function Oppfolging() {
         <a className="ds-link" href={href(fieldHref(['followUp', 'midTermEvaluation']))}>{t('wizard.oppfolging.evaluationLink')}</a>
       </Paragraph>
 
-      <Fieldset>
-        <Fieldset.Legend>{t('wizard.oppfolging.publication')}</Fieldset.Legend>
-        <Fieldset.Description>{t('wizard.oppfolging.publication.description')}</Fieldset.Description>
+      <Fieldset legend={t('wizard.oppfolging.publication')} description={t('wizard.oppfolging.publication.description')}>
         <CheckboxField path="followUp.publication.onWebsite" label={t('wizard.oppfolging.onWebsite')} />
         <TextInput path="followUp.publication.url" type="url" label={t('wizard.oppfolging.url')} description={t('wizard.oppfolging.url.description')} />
       </Fieldset>

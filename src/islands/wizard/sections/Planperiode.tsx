@@ -1,5 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../shared/fields';
 import { newId } from '../../../plan/create';
 import { fieldId } from '../../../wizard/sections';
 import { suggestDates, type SuggestedField } from '../../../wizard/suggest-dates';
@@ -22,15 +23,12 @@ export function Planperiode() {
 
   return (
     <div className="stack planperiode">
-      <Fieldset>
-        <Fieldset.Legend>{t('wizard.periode.heading')}</Fieldset.Legend>
+      <Fieldset legend={t('wizard.periode.heading')}>
         <TextInput path="period.start" label={t('wizard.periode.start')} description={t('wizard.periode.yearOrDate')} />
         <TextInput path="period.end" label={t('wizard.periode.end')} description={t('wizard.periode.yearOrDate')} />
       </Fieldset>
 
-      <Fieldset>
-        <Fieldset.Legend>{t('wizard.periode.followUp.heading')}</Fieldset.Legend>
-        <Fieldset.Description>{t('wizard.periode.followUp.lead')}</Fieldset.Description>
+      <Fieldset legend={t('wizard.periode.followUp.heading')} description={t('wizard.periode.followUp.lead')}>
         {FOLLOW_UP_FIELDS.map((f) => (
           <div key={f} className="planperiode__date">
             <TextInput path={`followUp.${f}`} type="date" label={t(`wizard.periode.${f}` as MessageKey)} />
@@ -44,8 +42,7 @@ export function Planperiode() {
       {fields.map((field, i) => {
         const base = `period.rollovers.${i}`;
         return (
-          <Fieldset key={field.id} className="ds-card">
-            <Fieldset.Legend>{t('wizard.periode.rollover', { n: i + 1 })}</Fieldset.Legend>
+          <Fieldset key={field.id} className="ds-card" legend={t('wizard.periode.rollover', { n: i + 1 })}>
             <TextInput path={`${base}.decidedOn`} type="date" label={t('wizard.periode.rollover.decidedOn')} />
             <SelectInput path={`${base}.body`} label={t('wizard.periode.rollover.body')} placeholder={t('wizard.choose')} options={bodyOptions(t)} />
             <TextInput path={`${base}.newEnd`} label={t('wizard.periode.rollover.newEnd')} description={t('wizard.periode.yearOrDate')} required />

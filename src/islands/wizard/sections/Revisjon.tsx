@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { href } from '../../shared/i18n';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../shared/fields';
 import { planSchema } from '../../../plan/schema';
 import { newId } from '../../../plan/create';
 import { todayInNorway } from '../../../plan/dates';
@@ -67,8 +68,7 @@ export function Revisjon() {
 
       <Heading level={2} data-size="sm">{t('revision.measures')}</Heading>
       {measures.map((m, i) => (
-        <Fieldset key={m.id} className="ds-card">
-          <Fieldset.Legend>{t('revision.measure', { n: i + 1, description: m.description ?? '' })}</Fieldset.Legend>
+        <Fieldset key={m.id} className="ds-card" legend={t('revision.measure', { n: i + 1, description: m.description ?? '' })}>
           <RadioGroup path={`evaluation.measures.${i}.result`} legend={t('revision.result')}
             options={EVALUATION_RESULTS.map((r) => ({ value: r, label: t(`revision.result.${r}` as MessageKey) }))} />
           <RadioGroup path={`evaluation.measures.${i}.decision`} legend={t('revision.decision')}

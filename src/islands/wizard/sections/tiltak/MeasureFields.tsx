@@ -1,5 +1,6 @@
 import { get, useFormContext, useWatch } from 'react-hook-form';
-import { Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../../shared/fields';
 import { MEASURE_STATUSES, PREVENTION_LEVELS, RESOURCE_KINDS } from '../../../../plan/vocabulary';
 import { fieldId } from '../../../../wizard/sections';
 import type { MessageKey } from '../../../../i18n';
@@ -26,8 +27,7 @@ export function MeasureFields({ index, ctx }: { index: number; ctx: MeasureConte
     <div className="stack tiltak__fields">
       <TextInput path={p('description')} label={t('wizard.measure.description')} description={t('wizard.measure.description.description')} required multiline />
       <GoalSelect path={p('goalId')} groups={ctx.goals} />
-      <Fieldset>
-        <Fieldset.Legend>{t('wizard.measure.responsible')}</Fieldset.Legend>
+      <Fieldset legend={t('wizard.measure.responsible')}>
         <TextInput path={p('responsible.unit')} label={t('wizard.measure.unit')} description={t('wizard.measure.unit.description')} />
         <TextInput path={p('responsible.role')} label={t('wizard.measure.role')} description={t('wizard.measure.role.description')} />
         <TextInput path={p('partners')} label={t('wizard.measure.partners')} description={t('wizard.measure.partners.description')} />

@@ -1,6 +1,5 @@
 import { memo, useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Details } from '@digdir/designsystemet-react';
 import { useT } from '../../t';
 import { ItemActions } from './ItemActions';
 import { MeasureFields, type MeasureContext } from './MeasureFields';
@@ -53,10 +52,11 @@ export const MeasureItem = memo(function MeasureItem({ index, last, planId, open
   const name = t('wizard.measure.name', { n: index + 1 });
   return (
     <li className="tiltak__item" hidden={hiddenByFilter(filter, goalId)}>
-      <Details open={open} onToggle={(e) => actions.setOpen(planId, (e.target as HTMLDetailsElement).open)}>
-        <Details.Summary id={`${itemPrefix(index)}-tittel`}>{measureSummary(t, index, { description, unit, deadline, firstWhen })}</Details.Summary>
-        <Details.Content>{open && <MeasureFields key={index} index={index} ctx={ctx} />}</Details.Content>
-      </Details>
+      {/* A plain <details> with Designsystemet's class (its React Details pulls in designsystemet-web). */}
+      <details className="ds-details" open={open} onToggle={(e) => { if (e.currentTarget.open !== open) actions.setOpen(planId, e.currentTarget.open); }}>
+        <summary id={`${itemPrefix(index)}-tittel`}>{measureSummary(t, index, { description, unit, deadline, firstWhen })}</summary>
+        <div>{open && <MeasureFields key={index} index={index} ctx={ctx} />}</div>
+      </details>
       <ItemActions name={name} index={index} last={last} idPrefix={itemPrefix(index)} onMove={actions.move} onRemove={actions.remove}
         duplicateLabel={t('wizard.measure.duplicate', { name })} onDuplicate={actions.duplicate} />
     </li>

@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
+import { Fieldset } from '../../../shared/fields';
 import { newId } from '../../../../plan/create';
 import { fieldId } from '../../../../wizard/sections';
 import { TextInput } from '../../fields/TextInput';
@@ -25,12 +26,9 @@ export function MilestoneList({ index }: { index: number }) {
   }
 
   return (
-    <Fieldset>
-      <Fieldset.Legend>{t('wizard.measure.milestones', { n: index + 1 })}</Fieldset.Legend>
-      <Fieldset.Description>{t('wizard.measure.milestones.description')}</Fieldset.Description>
+    <Fieldset legend={t('wizard.measure.milestones', { n: index + 1 })} description={t('wizard.measure.milestones.description')}>
       {fields.map((field, m) => (
-        <Fieldset key={field.key} className="tiltak__milestone">
-          <Fieldset.Legend>{t('wizard.measure.milestone', { n: m + 1 })}</Fieldset.Legend>
+        <Fieldset key={field.key} className="tiltak__milestone" legend={t('wizard.measure.milestone', { n: m + 1 })}>
           <TextInput path={`${name}.${m}.text`} label={t('wizard.measure.milestone.text')} required />
           <TextInput path={`${name}.${m}.when`} label={t('wizard.measure.milestone.when')} description={t('wizard.measure.milestone.when.description')} required />
           <div>
