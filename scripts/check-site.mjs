@@ -148,10 +148,16 @@ export function textOf(html) {
 
 /** The chapter pages: veileder/<slug>/index.html (not veileder/index.html). */
 export function chapterFiles(dir) {
-  return htmlFiles(dir).filter((f) => /^veileder\/[^/]+\/index\.html$/.test(f));
+  return htmlFiles(dir).filter((f) => /^(nn\/)?veileder\/[^/]+\/index\.html$/.test(f));
 }
 
-/** (c) Chapter pages that load a script or lack «Sist faglig oppdatert», «Kort fortalt» or a «Kilder» heading. */
+/** What a chapter page must show, per language (the texts of guide.updated, guide.summary and guide.sources in src/i18n). */
+const CHAPTER_PARTS = {
+  nb: { phrases: ['Sist faglig oppdatert', 'Kort fortalt'], sources: 'Kilder' },
+  nn: { phrases: ['Sist fagleg oppdatert', 'Kort fortalt'], sources: 'Kjelder' },
+};
+
+/** (c) Chapter pages (bokmål and /nn/) that load a script or lack the updated date, «Kort fortalt» or a sources heading. */
 export function checkChapters(dir) {
   const problems = [];
   const files = chapterFiles(dir);
@@ -161,11 +167,12 @@ export function checkChapters(dir) {
     const scripts = html.match(/<script\b/gi)?.length ?? 0;
     if (scripts) problems.push(`${file}: kapittelsiden har ${scripts} <script>, men kapitler skal ikke laste skript`);
     const text = textOf(html);
-    for (const phrase of ['Sist faglig oppdatert', 'Kort fortalt']) {
+    const parts = CHAPTER_PARTS[file.startsWith('nn/') ? 'nn' : 'nb'];
+    for (const phrase of parts.phrases) {
       if (!text.includes(phrase)) problems.push(`${file}: kapittelsiden mangler «${phrase}»`);
     }
     const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi)].map((m) => textOf(m[2]).trim());
-    if (!headings.includes('Kilder')) problems.push(`${file}: kapittelsiden mangler overskriften «Kilder»`);
+    if (!headings.includes(parts.sources)) problems.push(`${file}: kapittelsiden mangler overskriften «${parts.sources}»`);
   }
   return problems;
 }

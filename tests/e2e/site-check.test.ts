@@ -144,6 +144,15 @@ describe('(c) chapter pages', () => {
     expect(problems.join('\n')).toMatch(/Sist faglig oppdatert[\s\S]*Kort fortalt[\s\S]*Kilder/);
   });
 
+  it('checks a nynorsk chapter for its nynorsk parts: a bokmål «Kilder» heading is not «Kjelder»', () => {
+    write('nn/veileder/kapittel/index.html', chapter());
+    const problems = checkChapters(dir);
+    expect(problems).toEqual([
+      'nn/veileder/kapittel/index.html: kapittelsiden mangler «Sist fagleg oppdatert»',
+      'nn/veileder/kapittel/index.html: kapittelsiden mangler overskriften «Kjelder»',
+    ]);
+  });
+
   it('leaves the chapter list (veileder/index.html) alone, even with a script', () => {
     expect(checkChapters(dir)).toEqual([]);
   });
