@@ -12,35 +12,22 @@
 //
 // Usage: node scripts/budgets.mjs [dist] [--json] [--budgets file]
 // Prints the table (or JSON), then each broken budget; exits 1 if one is broken.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { attributesOf } from './csp.mjs';
+import { htmlFiles, urlPathOf } from './site-files.mjs';
 
 const gz = (buf) => (buf.length ? gzipSync(buf, { level: 9 }).length : 0);
 const KB = 1024;
 
-/** Every .html file under dir, as paths relative to dir with forward slashes. */
-function htmlFiles(dir) {
-  const walk = (d) => readdirSync(d).flatMap((name) => {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) return walk(path);
-    return name.endsWith('.html') ? [relative(dir, path).split(sep).join('/')] : [];
-  });
-  return walk(dir).sort();
-}
-
-/** 'veileder/lover/index.html' → '/veileder/lover/', '404.html' → '/404.html'. */
-const urlPathOf = (file) => '/' + file.replace(/(^|\/)index\.html$/, '$1');
 
 /** The start tags of one element name, each with its attributes (names lower-cased, values raw). */
 function tags(html, name) {
   const out = [];
   for (const m of html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))) {
-    const attrs = {};
-    for (const a of m[1].matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-      attrs[a[1].toLowerCase()] = (a[2] ?? a[3] ?? a[4] ?? '').replace(/&amp;/g, '&');
-    }
+    const attrs = Object.fromEntries([...attributesOf(m[1])].map(([name, value]) => [name, value.replace(/&amp;/g, '&')]));
     out.push({ attrs, index: m.index, end: m.index + m[0].length });
   }
   return out;

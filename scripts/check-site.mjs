@@ -10,26 +10,14 @@
 //   (f) sw.js exists, is up to date with the files, and keeps every page offline.
 // Usage: node scripts/check-site.mjs [dist]. Exits 1 and lists every problem (in Norwegian).
 // The checks are exported so tests can run them on small fixtures.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { attributesOf, cspFor, cspMetasIn, headerPolicy, headersFor, parseHeadersFile, scriptsIn } from './csp.mjs';
-import { manifestOf, precacheManifest, urlOf } from './service-worker.mjs';
+import { manifestOf, precacheManifest } from './service-worker.mjs';
+import { htmlFiles, urlPathOf } from './site-files.mjs';
 
-/** Every .html file under dir, as paths relative to dir with forward slashes. */
-export function htmlFiles(dir) {
-  const walk = (d) => readdirSync(d).flatMap((name) => {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) return walk(path);
-    return name.endsWith('.html') ? [relative(dir, path).split(sep).join('/')] : [];
-  });
-  return walk(dir).sort();
-}
-
-/** 'veileder/lover/index.html' → '/veileder/lover/', '404.html' → '/404.html'. */
-export function urlPathOf(file) {
-  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
-}
+export { htmlFiles, urlPathOf };
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 export function decodeEntities(s) {
@@ -297,7 +285,7 @@ export function checkServiceWorker(dir) {
   const listed = new Set(manifest.files);
   for (const page of htmlFiles(dir)) {
     if (page === '404.html') continue;
-    if (!listed.has(urlOf(page))) problems.push(`sw.js: siden ${urlOf(page)} lagres ikke for bruk uten nett`);
+    if (!listed.has(urlPathOf(page))) problems.push(`sw.js: siden ${urlPathOf(page)} lagres ikke for bruk uten nett`);
   }
   for (const url of manifest.files) {
     if (!resolveTarget(dir, url)) problems.push(`sw.js: lagrer ${url}, som ikke finnes`);

@@ -13,9 +13,10 @@
 // Only the built site is changed: `astro dev` injects inline scripts of its own and runs without the policy.
 // scripts/check-site.mjs checks the result, and tests/e2e/csp.test.ts visits the pages and listens for violations.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './site-files.mjs';
 
 /**
  * The policy of every page. Notes on the less obvious sources:
@@ -190,15 +191,6 @@ export function withCspMeta(html, policy) {
   throw new Error('Fant ingen <head> å sette Content-Security-Policy i');
 }
 
-function htmlFilesIn(dir) {
-  const walk = (d) => readdirSync(d).flatMap((name) => {
-    const path = join(d, name);
-    if (statSync(path).isDirectory()) return walk(path);
-    return name.endsWith('.html') ? [relative(dir, path).split(sep).join('/')] : [];
-  });
-  return walk(dir).sort();
-}
-
 /** Externalizes inline scripts and styles, adds the policy to every page of dir, and writes dir/_headers. */
 export function hardenSite(dir) {
   const assets = join(dir, '_astro');
@@ -209,7 +201,7 @@ export function hardenSite(dir) {
     if (!existsSync(join(assets, name))) writeFileSync(join(assets, name), text);
     emitted.add(name);
   };
-  const pages = htmlFilesIn(dir);
+  const pages = htmlFiles(dir);
   for (const file of pages) {
     const path = join(dir, file);
     const html = readFileSync(path, 'utf8');

@@ -1,6 +1,5 @@
 export const TEMPLATE: string;
 export const EXCLUDE: RegExp[];
-export function urlOf(file: string): string;
 export function precacheManifest(dir: string, template?: string): { version: string; files: string[] };
 export function serviceWorkerSource(manifest: { version: string; files: string[] }, template?: string): string;
 export function manifestOf(source: string): { version: string; files: string[] } | undefined;

@@ -5,9 +5,10 @@
 // cache and the worker's activate step deletes the old one. Pages register it with src/components/ServiceWorker.astro.
 // Usage: node scripts/service-worker.mjs [dist]
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filesIn, urlPathOf } from './site-files.mjs';
 
 export const TEMPLATE = fileURLToPath(new URL('./sw-template.js', import.meta.url));
 
@@ -25,19 +26,6 @@ export const EXCLUDE = [
   /\.map$/,
 ];
 
-/** Every file under dir, relative, with forward slashes, sorted. */
-function filesIn(dir) {
-  const walk = (d) => readdirSync(d).flatMap((name) => {
-    const path = join(d, name);
-    return statSync(path).isDirectory() ? walk(path) : [relative(dir, path).split(sep).join('/')];
-  });
-  return walk(dir).sort();
-}
-
-/** The address a file is asked for by: 'lag-plan/index.html' → '/lag-plan/', 'index.html' → '/', else '/<file>'. */
-export function urlOf(file) {
-  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
-}
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
@@ -48,8 +36,8 @@ const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 export function precacheManifest(dir, template = readFileSync(TEMPLATE, 'utf8')) {
   const files = filesIn(dir).filter((f) => !EXCLUDE.some((re) => re.test(f)));
   const sum = createHash('sha256').update(`template ${sha256(template)}\n`);
-  for (const f of files) sum.update(`${urlOf(f)} ${sha256(readFileSync(join(dir, f)))}\n`);
-  return { version: sum.digest('hex').slice(0, 16), files: files.map(urlOf) };
+  for (const f of files) sum.update(`${urlPathOf(f)} ${sha256(readFileSync(join(dir, f)))}\n`);
+  return { version: sum.digest('hex').slice(0, 16), files: files.map(urlPathOf) };
 }
 
 /** The text of sw.js for a manifest. */

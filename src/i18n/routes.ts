@@ -12,7 +12,7 @@ export const LANG_TAG: Record<UiLang, string> = { nb: 'nb-NO', nn: 'nn-NO' };
 
 /** getStaticPaths() entries for a page that exists once per language: `[...lang]` is empty for bokmål, 'nn' for nynorsk. */
 export function langPaths(): { params: { lang: string | undefined }; props: { lang: UiLang } }[] {
-  return UI_LANGS.map((lang) => ({ params: { lang: lang === 'nb' ? undefined : lang }, props: { lang } }));
+  return UI_LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
 /** The language of a site address: /nn and /nn/… are nynorsk, everything else bokmål. */

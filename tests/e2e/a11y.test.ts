@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations, sitemapPaths } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, sitemapPaths, waitForIslands } from './browser';
 import { nynorskProblems } from './nynorsk';
 
 // The 404 page is checked where a visitor meets it: at an address that does not exist.
@@ -29,8 +29,7 @@ describe('accessibility of every page', () => {
     const response = await page.goto(`${BASE_URL}${url}`);
     expect(response?.status()).toBe(url === '/finnes-ikke/' ? 404 : 200);
     // Judge what a visitor gets: islands hydrated, and Designsystemet's web components wired up.
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await waitForIslands(page);
     expect(await page.getAttribute('html', 'lang')).toBe(url.startsWith('/nn/') ? 'nn-NO' : 'nb-NO');
     expect(await page.title()).not.toBe('');
     expect(await axeViolations(page)).toEqual([]);

@@ -58,3 +58,9 @@ export function sitemapPaths(): string[] {
   const xml = readFileSync('dist/sitemap.xml', 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
 }
+
+/** Waits until the page is as a visitor gets it: network quiet, every island drawn. */
+export async function waitForIslands(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}

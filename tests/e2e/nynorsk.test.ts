@@ -4,9 +4,9 @@
  * plan builder works in nynorsk, and a plan's målform, not the interface, decides its exports.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage, seedDraft, currentDraft, sitemapPaths } from './browser';
+import { BASE_URL, launch, newPage, seedDraft, currentDraft, sitemapPaths, waitForIslands } from './browser';
 import { BOKMAL_PIECES, nynorskProblems } from './nynorsk';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';
@@ -16,11 +16,6 @@ import { readDocx } from '../fixtures/docx';
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-async function hydrated(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-}
 
 describe('nynorsk pages', () => {
   it('exist for every bokmål page (a11y.test.ts checks each for bokmål text and links)', () => {
@@ -114,7 +109,7 @@ describe('the plan builder in nynorsk', () => {
   it('opens a nynorsk example plan from the nynorsk workshop page', async () => {
     const { context, page } = await newPage(browser, { locale: 'nn-NO' });
     await page.goto(`${BASE_URL}/nn/sjekk/?eksempel=god`);
-    await hydrated(page);
+    await waitForIslands(page);
     const text = await page.locator('main').innerText();
     expect(text).toContain(nn['check.title']);
     await context.close();

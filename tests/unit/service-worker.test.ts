@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { manifestOf, precacheManifest, serviceWorkerSource, urlOf, writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { manifestOf, precacheManifest, serviceWorkerSource, writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { urlPathOf as urlOf } from '../../scripts/site-files.mjs';
 
 let dir: string;
 const write = (file: string, text: string) => {
