@@ -6,11 +6,15 @@ import { planSchema, type Plan } from './schema';
 import { computeTimeline, type Timeline } from './timeline';
 import { daysBetween, reportingDate, todayInNorway, yearOf, type IsoDate } from './dates';
 import { RULES, type Finding, type Rule, type CheckContext } from './rules';
+import type { SkipReason } from './rules/types';
 import { planIssues, type PlanIssue } from './issues';
 
 export interface RuleResult {
   rule: Rule;
+  /** No findings. A skipped rule has none either, so read `skipped` before showing «Oppfylt». */
   met: boolean;
+  /** Set when the rule had nothing to judge, or does not concern this plan. */
+  skipped?: SkipReason;
   findings: Finding[];
 }
 
@@ -59,6 +63,8 @@ export function checkParsedPlan(plan: Plan, options: CheckOptions = {}): CheckRe
   const ctx: CheckContext = { reportingYear, referenceDate, today, timeline };
 
   const results = RULES.map((rule): RuleResult => {
+    const skipped = skipReason(rule, plan, ctx);
+    if (skipped) return { rule, met: true, skipped, findings: [] };
     const findings = runRule(rule, plan, ctx);
     return { rule, met: findings.length === 0, findings };
   });
@@ -81,7 +87,7 @@ export function checkParsedPlan(plan: Plan, options: CheckOptions = {}): CheckRe
     municipalities,
     results,
     findings,
-    kravMet: kravResults.filter((r) => r.met).length,
+    kravMet: kravResults.filter((r) => r.met && !r.skipped).length,
     kravTotal: kravResults.length,
     openRecommendations: results.filter((r) => r.rule.kind === 'anbefaling' && !r.met).length,
     timeline,
@@ -97,6 +103,14 @@ export function checkPlan(input: unknown, options: CheckOptions = {}): CheckResu
     return checkParsedPlan(parsed.data, options);
   } catch {
     return { ok: false, issues: [{ path: [], place: { nb: 'Planen', nn: 'Planen' }, message: { nb: 'Planen kunne ikke sjekkes.', nn: 'Planen kunne ikkje sjekkast.' } }] };
+  }
+}
+
+function skipReason(rule: Rule, plan: Plan, ctx: CheckContext): SkipReason | undefined {
+  try {
+    return rule.skip?.(plan, ctx);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import { defineRule, type RawFinding } from './types';
+import { defineRule, withoutMeasures, type RawFinding } from './types';
 
 /** Owners so broad that nobody in particular is responsible. Compared without case and punctuation. */
 export const VAGUE_OWNERS = [
@@ -28,6 +28,7 @@ export default defineRule({
       nn: 'Tiltak {n}: «{owner}» er for vagt som ansvarleg. Skriv kva eining som har ansvaret.',
     },
   },
+  skip: withoutMeasures,
   check(plan) {
     return plan.measures.flatMap((m, i): RawFinding<'missing' | 'vague'>[] => {
       const unit = m.responsible.unit?.trim() ?? '';

@@ -24,6 +24,8 @@ export default defineRule({
       nn: 'Planperioden startar {start}, etter 31. desember {year}.',
     },
   },
+  // A period that ends before it starts is reported once, by stated-period.
+  skip: (_plan, { timeline: { start, effectiveEnd } }) => (start && effectiveEnd && effectiveEnd < start ? 'nothing' : undefined),
   check(_plan, { timeline, referenceDate, reportingYear }) {
     const { start, effectiveEnd } = timeline;
     if (!effectiveEnd) return [{ messageId: 'unknown', path: ['period', 'end'] }];

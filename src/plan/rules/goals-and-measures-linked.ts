@@ -19,6 +19,7 @@ export default defineRule({
       nn: 'Tiltak {n}: er ikkje knytt til eit mål.',
     },
   },
+  skip: (plan) => (plan.measures.length === 0 && plan.focusAreas.every((a) => a.goals.length === 0) ? 'nothing' : undefined),
   check(plan) {
     const goalIds = new Set(plan.focusAreas.flatMap((a) => a.goals.map((g) => g.id)));
     const used = new Set(plan.measures.map((m) => m.goalId));

@@ -26,6 +26,7 @@ import revisionAfterElection from './revision-after-election';
 import periodLength from './period-length';
 import intermunicipalLocalMeasures from './intermunicipal-local-measures';
 import intermunicipalLocalAdoption from './intermunicipal-local-adoption';
+import councilAdoption from './council-adoption';
 
 export const RULES: readonly Rule[] = [
   politicalAdoption,
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   periodLength,
   intermunicipalLocalMeasures,
   intermunicipalLocalAdoption,
+  councilAdoption,
 ];
 
 export const KRAV = RULES.filter((r) => r.kind === 'krav');

@@ -1,4 +1,4 @@
-import { defineRule, type RawFinding } from './types';
+import { defineRule, ownPlan, type RawFinding } from './types';
 
 export default defineRule({
   id: 'intermunicipal-local-adoption',
@@ -16,6 +16,7 @@ export default defineRule({
       nn: '{municipality}: planen bør vedtakast av kommunestyret eller bystyret.',
     },
   },
+  skip: ownPlan,
   check(plan) {
     if (plan.planType !== 'interkommunal') return [];
     return plan.municipalities.flatMap((m, i): RawFinding<'notPlanned' | 'notCouncil'>[] => {

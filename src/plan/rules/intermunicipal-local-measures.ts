@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, ownPlan } from './types';
 
 export default defineRule({
   id: 'intermunicipal-local-measures',
@@ -12,6 +12,7 @@ export default defineRule({
   messages: {
     missing: { nb: '{municipality} har ingen lokale tiltak.', nn: '{municipality} har ingen lokale tiltak.' },
   },
+  skip: ownPlan,
   check(plan) {
     if (plan.planType !== 'interkommunal') return [];
     const local = new Set(plan.measures.flatMap((m) => m.municipalityIds));

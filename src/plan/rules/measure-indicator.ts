@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, withoutMeasures } from './types';
 
 export default defineRule({
   id: 'measure-indicator',
@@ -10,6 +10,7 @@ export default defineRule({
   },
   source: 'NKVTS rapport 3/2019 kap. 7.6 og 8.3',
   messages: { missing: { nb: 'Tiltak {n}: mangler indikator.', nn: 'Tiltak {n}: manglar indikator.' } },
+  skip: withoutMeasures,
   check(plan) {
     return plan.measures.flatMap((m, i) =>
       m.indicator?.trim() ? [] : [{ messageId: 'missing' as const, path: ['measures', i, 'indicator'], params: { n: i + 1 } }],

@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, withoutMeasures } from './types';
 
 /** Krav 3: concrete activities with a progress plan and milestones. */
 export default defineRule({
@@ -16,6 +16,7 @@ export default defineRule({
       nn: 'Tiltak {n}: manglar frist eller milepæl.',
     },
   },
+  skip: withoutMeasures,
   check(plan) {
     return plan.measures.flatMap((m, i) =>
       m.deadline || m.milestones.length > 0

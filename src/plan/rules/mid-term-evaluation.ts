@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, withoutPeriod } from './types';
 import { periodYears } from '../dates';
 
 export default defineRule({
@@ -16,6 +16,7 @@ export default defineRule({
       nn: 'Planen varer i tre år eller meir, men har inga midtvegsevaluering.',
     },
   },
+  skip: withoutPeriod,
   check(plan, { timeline }) {
     const { start, effectiveEnd } = timeline;
     if (!start || !effectiveEnd || periodYears(start, effectiveEnd) < 3 - 1e-9) return [];

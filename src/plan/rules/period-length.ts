@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, withoutPeriod } from './types';
 import { periodYears } from '../dates';
 
 export const MIN_YEARS = 1;
@@ -17,6 +17,7 @@ export default defineRule({
     tooShort: { nb: 'Planperioden er kortere enn ett år.', nn: 'Planperioden er kortare enn eitt år.' },
     tooLong: { nb: 'Planperioden er lengre enn seks år ({years} år).', nn: 'Planperioden er lengre enn seks år ({years} år).' },
   },
+  skip: withoutPeriod,
   check(_plan, { timeline }) {
     const { start, effectiveEnd } = timeline;
     if (!start || !effectiveEnd || effectiveEnd < start) return [];

@@ -1,4 +1,4 @@
-import { defineRule, type RawFinding } from './types';
+import { defineRule, withoutMeasures, type RawFinding } from './types';
 
 export default defineRule({
   id: 'resources-stated',
@@ -13,6 +13,7 @@ export default defineRule({
     missing: { nb: 'Tiltak {n}: oppgi ressurser.', nn: 'Tiltak {n}: oppgi ressursar.' },
     noAmount: { nb: 'Tiltak {n}: oppgi hvor mye tiltaket trenger.', nn: 'Tiltak {n}: oppgi kor mykje tiltaket treng.' },
   },
+  skip: withoutMeasures,
   check(plan) {
     return plan.measures.flatMap((m, i): RawFinding<'missing' | 'noAmount'>[] => {
       const { kind, amount } = m.resources;

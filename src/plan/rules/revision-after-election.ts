@@ -1,4 +1,4 @@
-import { defineRule } from './types';
+import { defineRule, withoutPeriod } from './types';
 import { electionYearsBetween, yearOf } from '../dates';
 
 export default defineRule({
@@ -16,6 +16,7 @@ export default defineRule({
       nn: 'Planen har ikkje noko revisjonspunkt etter kommunevalet i {year}. Set ein dato for evaluering eller revisjon i {nextYear}.',
     },
   },
+  skip: withoutPeriod,
   check(plan, { timeline }) {
     const { start, effectiveEnd } = timeline;
     if (!start || !effectiveEnd) return [];

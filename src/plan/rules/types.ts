@@ -43,10 +43,35 @@ export interface Rule<M extends string = string> {
   source: string;
   /** Messages by id; `{name}` is replaced by the finding's params. */
   messages: Record<M, Text>;
+  /**
+   * Why the rule has nothing to judge in this plan, if so: `nothing` when what it
+   * looks at is missing (no measures, no period), `not-applicable` when it does not
+   * concern this kind of plan. A skipped rule is shown as not judged, never as met.
+   */
+  skip?(plan: Plan, ctx: CheckContext): SkipReason | undefined;
   check(plan: Plan, ctx: CheckContext): RawFinding<NoInfer<M>>[];
 }
+
+export type SkipReason = 'nothing' | 'not-applicable';
 
 /** Declares a rule; the generic keeps message ids and findings in step. */
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
+}
+
+
+/** Rules about measures judge nothing in a plan without measures (has-measures reports that). */
+export function withoutMeasures(plan: Plan): SkipReason | undefined {
+  return plan.measures.length === 0 ? 'nothing' : undefined;
+}
+
+/** Rules about the period's length or dates judge nothing without a start and an end that follows it. */
+export function withoutPeriod(_plan: Plan, { timeline }: CheckContext): SkipReason | undefined {
+  const { start, effectiveEnd } = timeline;
+  return !start || !effectiveEnd || effectiveEnd < start ? 'nothing' : undefined;
+}
+
+/** Rules for intermunicipal plans do not concern a municipality's own plan. */
+export function ownPlan(plan: Plan): SkipReason | undefined {
+  return plan.planType !== 'interkommunal' ? 'not-applicable' : undefined;
 }

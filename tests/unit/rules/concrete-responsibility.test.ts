@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isVagueOwner } from '../../../src/plan/rules/concrete-responsibility';
-import { completePlan, withMeasure } from '../../fixtures/plans';
-import { ruleTable } from '../../fixtures/rule-table';
+import { completePlan, variant, withMeasure } from '../../fixtures/plans';
+import { ruleResult, ruleTable } from '../../fixtures/rule-table';
 
 const owner = (unit: string | undefined, index = 0) => withMeasure(completePlan(), index, { responsible: { unit } });
 const vague = (unit: string, index = 0) => ({
@@ -42,5 +42,13 @@ describe('isVagueOwner', () => {
 
   it.each(['Helsestasjonen', 'NAV Fjordvik', 'Barnevernstjenesten', 'Kommunelegen'])('%s is concrete', (unit) => {
     expect(isVagueOwner(unit)).toBe(false);
+  });
+});
+
+describe('a plan without measures', () => {
+  it('is not judged on responsibility (has-measures reports the missing measures)', () => {
+    const result = ruleResult('concrete-responsibility', variant(completePlan(), (p) => { p.measures = []; }));
+    expect(result?.skipped).toBe('nothing');
+    expect(result?.findings).toEqual([]);
   });
 });

@@ -74,3 +74,11 @@ describe('current period and the verdict', () => {
     expect(checkParsedPlan(plan, { today: '2026-11-21' }).timeline).toMatchObject({ effectiveEnd: '2027-12-31', endBasis: 'sluttdato' });
   });
 });
+
+describe('a period that ends before it starts', () => {
+  it('is reported once, by stated-period: no «not started» or «expired» on top', () => {
+    const result = checkParsedPlan(withPeriod(completePlan(), { start: '2027', end: '2024' }), { reportingYear: 2026, today: '2026-11-21' });
+    expect(result.findings.filter((f) => f.kind === 'krav').map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['stated-period:endBeforeStart']);
+    expect(result.results.find((r) => r.rule.id === 'current-period')?.skipped).toBe('nothing');
+  });
+});

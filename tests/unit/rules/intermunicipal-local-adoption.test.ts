@@ -9,7 +9,6 @@ ruleTable(
   [
     { name: 'every kommunestyre adopted', plan: intermunicipalPlan(4) },
     { name: 'a planned kommunestyre decision', plan: withAdoption(intermunicipalPlan(4), 3, { status: 'planlagt', date: '2027-02-01' }) },
-    { name: 'a single-municipality plan adopted by formannskap', plan: withAdoption(completePlan(), 0, { body: 'formannskap' }) },
   ],
   [
     {
@@ -32,5 +31,8 @@ ruleTable(
       plan: withAdoption(intermunicipalPlan(4), 3, { status: 'planlagt', body: undefined }),
       expected: [{ messageId: 'notCouncil', path: body(3), municipalityId: 'k4' }],
     },
+  ],
+  [
+    { name: 'a single-municipality plan adopted by formannskap', plan: withAdoption(completePlan(), 0, { body: 'formannskap' }), reason: 'not-applicable' },
   ],
 );

@@ -1,4 +1,4 @@
-import { completePlan, withMeasure } from '../../fixtures/plans';
+import { completePlan, variant, withMeasure } from '../../fixtures/plans';
 import { ruleTable } from '../../fixtures/rule-table';
 
 ruleTable(
@@ -26,5 +26,8 @@ ruleTable(
         { messageId: 'missing', path: ['measures', 1, 'indicator'], params: { n: 2 } },
       ],
     },
+  ],
+  [
+    { name: 'a plan without measures (has-measures reports that)', plan: variant(completePlan(), (p) => { p.measures = []; }), reason: 'nothing' },
   ],
 );

@@ -23,4 +23,8 @@ ruleTable(
       expected,
     },
   ],
+  [
+    { name: 'a plan without a period or dates', plan: withFollowUp(withPeriod(completePlan(), { start: undefined, end: undefined }), { finalEvaluation: undefined, revisionDate: undefined, midTermEvaluation: undefined }), reason: 'nothing' },
+    { name: 'a period that ends before it starts', plan: withPeriod(completePlan(), { start: '2027', end: '2024' }), reason: 'nothing' },
+  ],
 );

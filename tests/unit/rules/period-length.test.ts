@@ -1,4 +1,4 @@
-import { completePlan, withPeriod } from '../../fixtures/plans';
+import { completePlan, withFollowUp, withPeriod } from '../../fixtures/plans';
 import { ruleTable } from '../../fixtures/rule-table';
 
 const span = (start: string, end: string) => withPeriod(completePlan(), { start, end });
@@ -23,5 +23,9 @@ ruleTable(
       plan: withPeriod(span('2024', '2029'), { rollovers: [{ id: 'r1', body: 'kommunestyre', newEnd: '2031' }] }),
       expected: [{ messageId: 'tooLong', path, params: { years: 8 } }],
     },
+  ],
+  [
+    { name: 'a plan without a period or dates', plan: withFollowUp(withPeriod(completePlan(), { start: undefined, end: undefined }), { finalEvaluation: undefined, revisionDate: undefined, midTermEvaluation: undefined }), reason: 'nothing' },
+    { name: 'a period that ends before it starts', plan: withPeriod(completePlan(), { start: '2027', end: '2024' }), reason: 'nothing' },
   ],
 );

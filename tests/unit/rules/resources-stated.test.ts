@@ -1,4 +1,4 @@
-import { completePlan, withMeasure } from '../../fixtures/plans';
+import { completePlan, variant, withMeasure } from '../../fixtures/plans';
 import { ruleTable } from '../../fixtures/rule-table';
 
 ruleTable(
@@ -25,5 +25,8 @@ ruleTable(
       plan: withMeasure(completePlan(), 2, { resources: { kind: 'krever-midler' } }),
       expected: [{ messageId: 'noAmount', path: ['measures', 2, 'resources', 'amount'], params: { n: 3 } }],
     },
+  ],
+  [
+    { name: 'a plan without measures (has-measures reports that)', plan: variant(completePlan(), (p) => { p.measures = []; }), reason: 'nothing' },
   ],
 );

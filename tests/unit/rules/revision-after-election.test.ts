@@ -34,4 +34,8 @@ ruleTable(
     },
     { name: 'a 2020–2029 plan without points', plan: withPeriod(noPoints, { start: '2020', end: '2029' }), expected: [missing(2023), missing(2027)] },
   ],
+  [
+    { name: 'a plan without a period or dates', plan: withFollowUp(withPeriod(completePlan(), { start: undefined, end: undefined }), { finalEvaluation: undefined, revisionDate: undefined, midTermEvaluation: undefined }), reason: 'nothing' },
+    { name: 'a period that ends before it starts', plan: withPeriod(completePlan(), { start: '2027', end: '2024' }), reason: 'nothing' },
+  ],
 );
