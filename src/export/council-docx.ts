@@ -1,13 +1,13 @@
 /**
  * The draft council paper (saksframlegg) as a Word document, one per municipality,
  * in the plan's målform: «Saken gjelder», «Bakgrunn», «Saksopplysninger»,
- * «Vurdering» and «Forslag til vedtak». The assessment runs the plan check as if this
- * municipality's kommunestyre adopted the plan today, so the paper says whether the
- * plan will count in KOSTRA once the proposal is adopted.
+ * «Vurdering» and «Forslag til vedtak». The assessment judges the plan as the council will
+ * adopt it, on the planned meeting date (src/plan/outlook.ts), and says in plain words from
+ * which reporting year it counts and until which.
  */
 import { Document, HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { Plan, Municipality } from '../plan/schema';
-import { checkParsedPlan } from '../plan/check';
+import { assumeAdopted, computeOutlook } from '../plan/outlook';
 import { computeTimeline, type Timeline } from '../plan/timeline';
 import { addMonths, formatDate, periodEnd, periodStart, yearOf, YEAR_RE } from '../plan/dates';
 import { fill, findingMessage } from '../plan/messages';
@@ -104,17 +104,8 @@ function context(plan: Plan, municipalityId: string, today: string): Context {
     names: joinNames(plan.municipalities.map((m) => m.name), lang),
     joint: plan.planType === 'interkommunal',
     today,
-    timeline: computeTimeline(adoptedHere(plan, municipalityId, today)),
+    timeline: computeTimeline(assumeAdopted(plan)),
   };
-}
-
-/** A copy of the plan in which this municipality's kommunestyre adopts it on `today`. */
-function adoptedHere(plan: Plan, municipalityId: string, today: string): Plan {
-  const copy = structuredClone(plan);
-  for (const m of copy.municipalities) {
-    if (m.id === municipalityId) m.adoption = { ...m.adoption, status: 'vedtatt', body: 'kommunestyre', date: today };
-  }
-  return copy;
 }
 
 function joinNames(names: string[], lang: Lang): string {
@@ -145,13 +136,13 @@ const point = (n: number, text: string) =>
   new Paragraph({ text: `${n}. ${text}`, indent: { left: 360, hanging: 360 } });
 
 function head(c: Context): FileChild[] {
-  // Meeting date and case number only for a decision still ahead: the paper proposes adoption now.
+  // Meeting date and case number of the decision still ahead: the paper proposes adoption at that meeting.
+  // The paper's own date is left to the case system, which dates it when the paper is registered.
   const adoption = c.municipality?.adoption;
-  const planned = adoption?.status === 'planlagt' && (!adoption.body || adoption.body === 'kommunestyre') ? adoption : undefined;
+  const planned = adoption && adoption.status !== 'vedtatt' && (!adoption.body || adoption.body === 'kommunestyre') ? adoption : undefined;
   return [
     new Paragraph({ text: c.t('paper'), heading: HeadingLevel.TITLE }),
     fact(c.t('municipality'), c.name),
-    fact(c.t('date'), formatDate(c.today, c.lang)),
     table(
       [c.t('body'), c.t('meetingDate'), c.t('caseNumber')],
       [[c.t('council'), planned?.date ? formatDate(planned.date, c.lang) : '', planned?.caseNumber ?? '']],
@@ -235,22 +226,27 @@ function facts(c: Context): FileChild[] {
 function assessment(c: Context): FileChild[] {
   const { plan, lang, t, today } = c;
   const id = c.municipality?.id;
-  const result = checkParsedPlan(adoptedHere(plan, id ?? '', today), { today });
-  const year = result.reportingYear;
-  const verdict = result.municipalities.find((m) => m.id === id);
-  const counts = verdict?.counts ?? false;
+  const outlook = computeOutlook(plan, { today });
+  // The years this municipality's plan counts for, once every planned adoption is made.
+  const counting = outlook.years.filter((y) => (id ? y.countingIds.includes(id) : y.counts)).map((y) => y.year);
+  const from = counting[0];
+  const to = counting.at(-1);
+  const date = c.municipality?.adoption.date;
+  const result = from !== undefined ? computeOutlook(plan, { today, reportingYear: from }).result : outlook.result;
   const open = result.findings.filter((f) => f.kind === 'krav' && (!f.municipalityId || f.municipalityId === id));
   const others = plan.municipalities.filter((m) => m.id !== id && m.adoption.status !== 'vedtatt').map((m) => m.name);
 
   return [
     heading(t('assessment'), 1),
-    para(t('assumption', { year, municipality: c.name, date: today })),
-    ...(counts
-      ? [para(t('counts', { municipality: c.name, year }))]
-      : [para(t('notCounts', { municipality: c.name, year })), ...open.map((f) => bullet(findingMessage(f, lang)))]),
+    ...(from !== undefined && to !== undefined
+      ? [
+          para(t(date ? 'countsPlanned' : 'countsUndated', { date: date ?? '', municipality: c.name, from, to })),
+          para(t('countsAfter', { to })),
+        ]
+      : [para(t('notCounts')), ...open.map((f) => bullet(findingMessage(f, lang)))]),
     ...(c.joint && others.length ? [para(t('othersNotAdopted', { names: joinNames(others, lang) }))] : []),
     para(result.openRecommendations
-      ? t('openRecommendations', { count: count(result.openRecommendations, 'recommendations', lang) })
+      ? t('openRecommendations', { n: result.openRecommendations })
       : t('allRecommendations')),
     para(t('keepAlive')),
   ];

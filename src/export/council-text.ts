@@ -101,30 +101,34 @@ export const COUNCIL_TEXT = {
   periodEndOnly: { nb: 'til {end} (startdato ikke oppgitt)', nn: 'til {end} (startdato ikkje oppgitt)' },
   periodNone: { nb: 'ikke oppgitt', nn: 'ikkje oppgitt' },
 
-  // Vurdering
-  assumption: {
-    nb: 'Vurderingen bygger på en sjekk av planen mot kravene i KOSTRA, med status per 31. desember {year}. Sjekken legger til grunn at kommunestyret i {municipality} vedtar planen {date}.',
-    nn: 'Vurderinga byggjer på ein sjekk av planen mot krava i KOSTRA, med status per 31. desember {year}. Sjekken legg til grunn at kommunestyret i {municipality} vedtek planen {date}.',
+  // Vurdering: plain words for the council; the site and its tools are never named.
+  countsPlanned: {
+    nb: 'Vedtar kommunestyret planen {date}, har {municipality} en gjeldende, politisk vedtatt plan mot vold i nære relasjoner. Planen oppfyller kravene i KOSTRA og teller fra rapporteringsåret {from} til og med {to}.',
+    nn: 'Vedtek kommunestyret planen {date}, har {municipality} ein gjeldande, politisk vedteken plan mot vald i nære relasjonar. Planen oppfyller krava i KOSTRA og tel frå rapporteringsåret {from} til og med {to}.',
   },
-  counts: {
-    nb: 'Med dette vedtaket oppfyller planen alle kravene og vil telle som en gjeldende, politisk vedtatt plan for {municipality} i KOSTRA for {year}.',
-    nn: 'Med dette vedtaket oppfyller planen alle krava og vil telje som ein gjeldande, politisk vedteken plan for {municipality} i KOSTRA for {year}.',
+  countsUndated: {
+    nb: 'Vedtar kommunestyret planen innen 31. desember {from}, har {municipality} en gjeldende, politisk vedtatt plan mot vold i nære relasjoner. Planen oppfyller kravene i KOSTRA og teller fra rapporteringsåret {from} til og med {to}.',
+    nn: 'Vedtek kommunestyret planen innan 31. desember {from}, har {municipality} ein gjeldande, politisk vedteken plan mot vald i nære relasjonar. Planen oppfyller krava i KOSTRA og tel frå rapporteringsåret {from} til og med {to}.',
+  },
+  countsAfter: {
+    nb: 'Etter {to} må planen være revidert eller forlenget ved politisk vedtak for at kommunen fortsatt skal ha en gjeldende plan.',
+    nn: 'Etter {to} må planen vere revidert eller forlengd ved politisk vedtak for at kommunen framleis skal ha ein gjeldande plan.',
   },
   notCounts: {
-    nb: 'Selv med dette vedtaket oppfyller planen ennå ikke alle kravene og vil ikke telle for {municipality} i KOSTRA for {year}. Dette mangler:',
-    nn: 'Sjølv med dette vedtaket oppfyller planen enno ikkje alle krava og vil ikkje telje for {municipality} i KOSTRA for {year}. Dette manglar:',
+    nb: 'Slik planen står nå, oppfyller den ikke alle kravene i KOSTRA, heller ikke etter vedtak. Dette må rettes før saken legges fram:',
+    nn: 'Slik planen står no, oppfyller han ikkje alle krava i KOSTRA, heller ikkje etter vedtak. Dette må rettast før saka blir lagd fram:',
   },
   othersNotAdopted: {
     nb: 'Disse kommunene har ikke vedtatt planen ennå: {names}.',
     nn: 'Desse kommunane har ikkje vedteke planen enno: {names}.',
   },
   allRecommendations: {
-    nb: 'Planen følger alle anbefalingene i sjekken.',
-    nn: 'Planen følgjer alle tilrådingane i sjekken.',
+    nb: 'Planen følger også anbefalingene fra forskningen på kommunale handlingsplaner mot vold i nære relasjoner.',
+    nn: 'Planen følgjer også tilrådingane frå forskinga på kommunale handlingsplanar mot vald i nære relasjonar.',
   },
   openRecommendations: {
-    nb: 'Planen følger ennå ikke {count}. Anbefalinger er ikke krav, men gjør planen bedre og lettere å følge opp.',
-    nn: 'Planen følgjer enno ikkje {count}. Tilrådingar er ikkje krav, men gjer planen betre og lettare å følgje opp.',
+    nb: 'Forskningen på kommunale handlingsplaner gir også anbefalinger som ikke er krav. Planen følger ennå ikke {n} av dem. De gjør planen bedre og lettere å følge opp.',
+    nn: 'Forskinga på kommunale handlingsplanar gir også tilrådingar som ikkje er krav. Planen følgjer enno ikkje {n} av dei. Dei gjer planen betre og lettare å følgje opp.',
   },
   keepAlive: {
     nb: 'Årlig rapportering til kommunestyret og en sluttevaluering holder planen levende: kommunestyret ser hva som er gjort, og revisjonen kan starte i god tid før planperioden går ut.',

@@ -1,15 +1,16 @@
 /**
  * The plan as a Word document, in the order the research recommends: cover, foreword,
  * focus areas and goals, the measures, follow-up, and the background last
- * (NKVTS rapport 3/2019 kap. 8.3). A plan that does not meet the krav yet is marked
- * «Utkast» and starts with a page listing what is missing.
+ * (NKVTS rapport 3/2019 kap. 8.3). This is the document that goes to the council: a draft
+ * says when it is to be adopted and for which reporting years it will count, and carries no
+ * work list (what would still stop it from counting is shown on screen, in the builder).
  */
 import { Document, HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { Plan, Measure } from '../plan/schema';
-import { checkParsedPlan, type CheckResult } from '../plan/check';
-import { DOC_TEXT, measureCells } from '../plan/document';
+import { computeOutlook, countingYearsText, type Outlook } from '../plan/outlook';
+import { DOC_TEXT, adoptionLines, measureCells } from '../plan/document';
 import { formatDate } from '../plan/dates';
-import { findingMessage } from '../plan/messages';
+import { fill } from '../plan/messages';
 import * as L from '../plan/labels';
 import { LAWS, INTERMUNICIPAL_LAW, CONVENTIONS } from '../plan/legal-basis';
 import { documentStyles, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
@@ -20,12 +21,11 @@ export function planDocument(plan: Plan, today: string): Document {
   const lang = plan.malform;
   const d = (key: Key) => DOC_TEXT[key][lang];
   const date = (v?: string) => (v ? formatDate(v, lang) : d('none'));
-  const result = checkParsedPlan(plan, { today });
+  const outlook = computeOutlook(plan, { today });
   const title = plan.title || d('draft');
 
   const children: FileChild[] = [
-    ...draftPage(plan, result),
-    ...cover(plan, result, d, date),
+    ...cover(plan, outlook, d, date),
     ...foreword(plan, d),
     ...focusAreas(plan, d),
     ...measures(plan, d),
@@ -37,32 +37,21 @@ export function planDocument(plan: Plan, today: string): Document {
     title,
     subject: d('focusAreas'),
     creator: plan.municipalities.map((m) => m.name).join(', '),
-    description: result.counts ? title : `${d('draft')}: ${title}`,
+    description: outlook.basis === 'adopted' ? title : `${d('draft')}: ${title}`,
     styles: documentStyles(lang),
     sections: [{ footers: { default: pageNumberFooter(lang) }, children }],
   });
 }
 
-function draftPage(plan: Plan, result: CheckResult): FileChild[] {
-  if (result.counts) return [];
+function cover(plan: Plan, outlook: Outlook, d: (k: Key) => string, date: (v?: string) => string): FileChild[] {
   const lang = plan.malform;
-  const open = result.findings.filter((f) => f.kind === 'krav');
+  const years = countingYearsText(outlook);
   return [
-    heading(DOC_TEXT.draftPageTitle[lang], 1),
-    para(DOC_TEXT.draftPageLead[lang]),
-    ...open.map((f) => bullet(findingMessage(f, lang))),
-  ];
-}
-
-function cover(plan: Plan, result: CheckResult, d: (k: Key) => string, date: (v?: string) => string): FileChild[] {
-  const adopted = plan.municipalities.filter((m) => m.adoption.status === 'vedtatt');
-  return [
-    new Paragraph({ text: plan.title || d('draft'), heading: HeadingLevel.TITLE, pageBreakBefore: !result.counts }),
+    new Paragraph({ text: plan.title || d('draft'), heading: HeadingLevel.TITLE }),
     para(plan.municipalities.map((m) => m.name).join(', ')),
     fact(d('period'), `${date(plan.period.start)} – ${date(plan.period.end)}`),
-    result.counts && adopted.length
-      ? fact(d('adopted'), adopted.map((m) => `${m.name}${m.adoption.date ? ` ${date(m.adoption.date)}` : ''}`).join('; '))
-      : para(d('notAdopted'), { bold: true }),
+    ...adoptionLines(plan, lang).map((line) => para(line, { bold: outlook.basis !== 'adopted' })),
+    ...(years ? [para(fill(DOC_TEXT[outlook.basis === 'adopted' ? 'countsAdopted' : 'countsOnceAdopted'][lang], { years }, lang))] : []),
   ];
 }
 

@@ -11,7 +11,7 @@ export const wizardNb = {
   'wizard.no': 'Nei',
   'wizard.status.title': 'Status for planen',
   'wizard.status.counts': 'Teller i KOSTRA for {year}',
-  'wizard.status.krav': 'Krav oppfylt',
+  'wizard.status.krav': 'Krav oppfylt for {year}',
   'wizard.status.of': '{n} av {total}',
   'wizard.status.recommendations': 'Åpne anbefalinger',
   'wizard.status.invalid': 'Noen felt har feil format ({n}). Se sjekken for hvilke.',

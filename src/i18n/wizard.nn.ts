@@ -13,7 +13,7 @@ export const wizardNn: Record<keyof typeof wizardNb, string> = {
   'wizard.no': 'Nei',
   'wizard.status.title': 'Status for planen',
   'wizard.status.counts': 'Tel i KOSTRA for {year}',
-  'wizard.status.krav': 'Krav oppfylte',
+  'wizard.status.krav': 'Krav oppfylte for {year}',
   'wizard.status.of': '{n} av {total}',
   'wizard.status.recommendations': 'Opne tilrådingar',
   'wizard.status.invalid': 'Nokre felt har feil format ({n}). Sjå sjekken for kva for nokre.',

@@ -4,10 +4,11 @@
  * (focus areas and measures first, background last; NKVTS rapport 3/2019 kap. 8.3).
  */
 import type { Text } from './rules/types';
-import type { Measure } from './schema';
+import type { Measure, Plan } from './schema';
 import type { Malform } from './vocabulary';
 import { formatDate } from './dates';
-import { RESOURCE_LABELS } from './labels';
+import { BODY_IN_SENTENCE, RESOURCE_LABELS } from './labels';
+import { fill } from './messages';
 
 export const DOC_TEXT = {
   draft: { nb: 'Utkast', nn: 'Utkast' },
@@ -47,10 +48,17 @@ export const DOC_TEXT = {
   consultation: { nb: 'Høring og medvirkning', nn: 'Høyring og medverknad' },
   adopted: { nb: 'Vedtatt', nn: 'Vedteken' },
   notAdopted: { nb: 'Utkast, ikke vedtatt', nn: 'Utkast, ikkje vedteken' },
-  draftPageTitle: { nb: 'Utkast: dette mangler før planen teller i KOSTRA', nn: 'Utkast: dette manglar før planen tel i KOSTRA' },
-  draftPageLead: {
-    nb: 'Planen oppfyller ikke alle kravene for å telle som en gjeldende, politisk vedtatt plan. Denne siden er en arbeidsliste og kan slettes når kravene er oppfylt.',
-    nn: 'Planen oppfyller ikkje alle krava for å telje som ein gjeldande, politisk vedteken plan. Denne sida er ei arbeidsliste og kan slettast når krava er oppfylte.',
+  adoptedBy: { nb: 'Vedtatt av {body} {date}', nn: 'Vedteken av {body} {date}' },
+  toBeAdopted: { nb: 'Utkast – til behandling i {body} {date}', nn: 'Utkast – til handsaming i {body} {date}' },
+  toBeAdoptedUndated: { nb: 'Utkast – til behandling i {body}', nn: 'Utkast – til handsaming i {body}' },
+  caseNo: { nb: 'sak {case}', nn: 'sak {case}' },
+  countsOnceAdopted: {
+    nb: 'Når planen er vedtatt, gjelder den som kommunens plan mot vold i nære relasjoner for rapporteringsårene {years} i KOSTRA.',
+    nn: 'Når planen er vedteken, gjeld han som planen til kommunen mot vald i nære relasjonar for rapporteringsåra {years} i KOSTRA.',
+  },
+  countsAdopted: {
+    nb: 'Planen gjelder som kommunens plan mot vold i nære relasjoner for rapporteringsårene {years} i KOSTRA.',
+    nn: 'Planen gjeld som planen til kommunen mot vald i nære relasjonar for rapporteringsåra {years} i KOSTRA.',
   },
   page: { nb: 'Side', nn: 'Side' },
   of: { nb: 'av', nn: 'av' },
@@ -64,6 +72,22 @@ export const DOC_TEXT = {
   yes: { nb: 'Ja', nn: 'Ja' },
   no: { nb: 'Nei', nn: 'Nei' },
 } satisfies Record<string, Text>;
+
+/**
+ * One line per municipality on the plan's front page: «Vedtatt av kommunestyret 14. desember 2023, sak 23/1234»,
+ * or for a draft «Utkast – til behandling i kommunestyret 17. desember 2026, sak 26/45». Joint plans name the municipality.
+ */
+export function adoptionLines(plan: Plan, lang: Malform): string[] {
+  const joint = plan.municipalities.length > 1;
+  return plan.municipalities.map((m) => {
+    const { status, body, date, caseNumber } = m.adoption;
+    const params = { body: BODY_IN_SENTENCE[body ?? 'kommunestyre'][lang], date: date ?? '' };
+    const key = status === 'vedtatt' ? 'adoptedBy' : date ? 'toBeAdopted' : 'toBeAdoptedUndated';
+    const text = fill(DOC_TEXT[key][lang], params, lang).trim();
+    const withCase = caseNumber ? `${text}, ${fill(DOC_TEXT.caseNo[lang], { case: caseNumber }, lang)}` : text;
+    return joint ? `${m.name}: ${withCase}` : withCase;
+  });
+}
 
 /** A measure's «who», «when» and «resources» as the preview and the Word document write them. */
 export function measureCells(m: Measure, lang: Malform): { responsible: string; when: string[]; resources: string } {

@@ -21,6 +21,14 @@ export const BODY_LABELS: Labels<(typeof v.ADOPTING_BODIES)[number]> = {
   administrativt: { nb: 'Administrasjonen', nn: 'Administrasjonen' },
 };
 
+/** The body as it reads inside a sentence: «til behandling i kommunestyret», «vedtatt av formannskapet». */
+export const BODY_IN_SENTENCE: Labels<(typeof v.ADOPTING_BODIES)[number]> = {
+  kommunestyre: { nb: 'kommunestyret', nn: 'kommunestyret' },
+  formannskap: { nb: 'formannskapet', nn: 'formannskapet' },
+  utvalg: { nb: 'et hovedutvalg', nn: 'eit hovudutval' },
+  administrativt: { nb: 'administrasjonen', nn: 'administrasjonen' },
+};
+
 export const ADOPTION_STATUS_LABELS: Labels<(typeof v.ADOPTION_STATUSES)[number]> = {
   'ikke-startet': { nb: 'Ikke startet', nn: 'Ikkje starta' },
   planlagt: { nb: 'Planlagt', nn: 'Planlagt' },

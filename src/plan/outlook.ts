@@ -160,3 +160,14 @@ export function yearSpans(years: YearVerdict[]): { from: number; to: number; rea
   }
   return spans;
 }
+
+/** «2027» or «2027–2030». */
+export function yearsText(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** The years the plan counts for, as words: «2027–2030»; undefined when it never counts. */
+export function countingYearsText(outlook: Outlook): string | undefined {
+  const spans = yearSpans(outlook.years).filter((s) => s.reason === 'counts');
+  return spans.length ? spans.map((s) => yearsText(s.from, s.to)).join(', ') : undefined;
+}

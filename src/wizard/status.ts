@@ -1,5 +1,11 @@
-/** Status of each wizard section for the task list: Ikke startet / Påbegynt / Ferdig / Må rettes. Pure. */
-import { checkPlan } from '../plan/check';
+/**
+ * Status of each wizard section for the task list: Ikke startet / Påbegynt / Ferdig / Må rettes. Pure.
+ * The krav are judged on the plan as the council will adopt it (src/plan/outlook.ts): what only the
+ * council can do, and a period that starts next year, are never «Må rettes».
+ */
+import { planSchema } from '../plan/schema';
+import { planIssues } from '../plan/issues';
+import { computeOutlook } from '../plan/outlook';
 import { createPlan } from '../plan/create';
 import { normalize } from './normalize';
 import { SECTIONS, sectionOf, type SectionId } from './sections';
@@ -27,13 +33,14 @@ function touched(id: SectionId, plan: Record<string, unknown>): boolean {
   });
 }
 
-export function sectionStatuses(rawPlan: Record<string, unknown>, done: string[], today: string): Record<SectionId, TaskStatus> {
+export function sectionStatuses(rawPlan: Record<string, unknown>, done: string[], today: string, reportingYear?: number): Record<SectionId, TaskStatus> {
   const plan = normalize(rawPlan);
-  const result = checkPlan(plan, { today });
+  const parsed = planSchema.safeParse(plan);
   // Fields in a wrong format need fixing wherever they are; an unmet krav needs fixing
   // in a section the user has called finished (in a started one it is simply not done yet).
-  const formatErrors = new Set<SectionId>(result.ok ? [] : result.issues.map((i) => sectionOf(i.path)));
-  const unmetKrav = new Set<SectionId>(result.ok ? result.findings.filter((f) => f.kind === 'krav').map((f) => sectionOf(f.path)) : []);
+  const formatErrors = new Set<SectionId>(parsed.success ? [] : planIssues(parsed.error, plan).map((i) => sectionOf(i.path)));
+  const findings = parsed.success ? computeOutlook(parsed.data, { today, reportingYear }).result.findings : [];
+  const unmetKrav = new Set<SectionId>(findings.filter((f) => f.kind === 'krav').map((f) => sectionOf(f.path)));
   const out = {} as Record<SectionId, TaskStatus>;
   for (const { id } of SECTIONS) {
     const isDone = done.includes(id);

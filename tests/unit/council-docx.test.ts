@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { councilPaper, councilPaperFileName, councilPapers } from '../../src/export/council-docx';
 import { docxBytes } from '../../src/export/files';
 import { readDocx, headings } from '../fixtures/docx';
-import { completePlan, intermunicipalPlan, variant, withFollowUp, TODAY } from '../fixtures/plans';
+import { completePlan, december2027Draft, intermunicipalPlan, variant, withFollowUp, TODAY } from '../fixtures/plans';
 import { formatDate } from '../../src/plan/dates';
 import type { Plan } from '../../src/plan/schema';
 import type { Document } from 'docx';
@@ -69,17 +69,28 @@ describe('the council paper (saksframlegg) as a Word document', () => {
     expect(document).toContain('<w:tblHeader/>');
   });
 
-  it('assesses the plan as if adopted today, and lists the krav still not met', async () => {
-    const adoptedLater = variant(completePlan(), (p) => { p.municipalities[0].adoption = { status: 'planlagt', body: 'kommunestyre' }; });
-    const { text } = await open(adoptedLater);
-    expect(text).toContain('Med dette vedtaket oppfyller planen alle kravene og vil telle som en gjeldende, politisk vedtatt plan for Fjordvik kommune i KOSTRA for 2026.');
-    expect(text).toContain(`vedtar planen ${formatDate(TODAY, 'nb')}`);
+  it('judges a December draft on its planned meeting: counts from 2027, never «adopted today» or «will not count»', async () => {
+    const { text } = await read(councilPaper(december2027Draft(), 'k1', '2026-12-04'));
+    expect(text).toContain('17. desember 2026');
+    expect(text).toContain('Vedtar kommunestyret planen 17. desember 2026, har Fjordvik kommune en gjeldende, politisk vedtatt plan');
+    expect(text).toContain('teller fra rapporteringsåret 2027 til og med 2030');
+    expect(text).toContain('26/45');
+    for (const wrong of ['4. desember 2026', 'ikke telle', 'sjekken', 'Sjekken']) expect(text).not.toContain(wrong);
+  });
 
+  it('a draft without a meeting date counts if adopted by 31 December of the first year', async () => {
+    const undated = variant(december2027Draft(), (p) => { p.municipalities[0].adoption = { status: 'ikke-startet' }; });
+    const { text } = await read(councilPaper(undated, 'k1', '2026-12-04'));
+    expect(text).toContain('Vedtar kommunestyret planen innen 31. desember 2027');
+  });
+
+  it('a plan that would not count even when adopted lists what must be fixed first', async () => {
     const noMeasures = variant(completePlan(), (p) => { p.measures = []; });
-    const missing = await open(noMeasures);
-    expect(missing.text).toContain('Selv med dette vedtaket oppfyller planen ennå ikke alle kravene');
-    expect(missing.text).toMatch(/Planen følger ennå ikke \d+ anbefaling/);
-    expect(missing.text).toContain('holder planen levende');
+    const { text } = await open(noMeasures);
+    expect(text).toContain('Dette må rettes før saken legges fram');
+    expect(text).toContain('Planen har ingen tiltak');
+    expect(text).toMatch(/Planen følger ennå ikke \d+ av dem/);
+    expect(text).toContain('holder planen levende');
   });
 
   it('makes one paper per municipality of an intermunicipal plan, each naming its own municipality', async () => {
@@ -93,7 +104,7 @@ describe('the council paper (saksframlegg) as a Word document', () => {
       expect(text).toContain(`Dette saksframlegget gjelder vedtaket i ${paper.municipalityName}.`);
       expect(core).toContain(`– ${paper.municipalityName}`);
       expect(proposalOf(text)).toContain(`4. Planen vedtas for ${paper.municipalityName}. Planen er felles for Fjordvik kommune, Nordholm kommune og Sørli kommune, og hver av kommunene vedtar den i sitt eget kommunestyre.`);
-      expect(text).toContain(`vil telle som en gjeldende, politisk vedtatt plan for ${paper.municipalityName}`);
+      expect(text).toContain(`har ${paper.municipalityName} en gjeldende, politisk vedtatt plan`);
     }
   });
 

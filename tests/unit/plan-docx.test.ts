@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planDocument } from '../../src/export/plan-docx';
 import { docxBytes } from '../../src/export/files';
 import { readDocx, headings } from '../fixtures/docx';
-import { completePlan, variant, TODAY } from '../fixtures/plans';
+import { TODAY, completePlan, december2027Draft, variant } from '../fixtures/plans';
 import { formatDate } from '../../src/plan/dates';
 
 const open = async (plan = completePlan()) => readDocx(await docxBytes(planDocument(plan, TODAY)));
@@ -39,12 +39,27 @@ describe('the plan as a Word document', () => {
     expect(document).not.toContain('<script>');
   });
 
-  it('marks a plan that does not count as a draft and lists the open krav on a first page', async () => {
-    const plan = variant(completePlan(), (p) => { p.municipalities[0].adoption = { status: 'planlagt', body: 'kommunestyre' }; });
+  it('a draft goes to the council without a work list: its front page says when it is adopted and for which years it counts', async () => {
+    const plan = december2027Draft();
     const { text, document } = await open(plan);
-    expect(headings(document)[0].text).toBe('Utkast: dette mangler før planen teller i KOSTRA');
-    expect(text).toContain('har ikke vedtatt planen ennå');
-    expect(text).toContain('Utkast, ikke vedtatt');
+    expect(text.startsWith(plan.title)).toBe(true);
+    expect(headings(document)[0]).toMatchObject({ level: 1, text: 'Innsatsområder og mål' });
+    expect(text).toContain('Utkast – til behandling i kommunestyret 17. desember 2026, sak 26/45');
+    expect(text).toContain('for rapporteringsårene 2027–2030 i KOSTRA');
+    for (const workList of ['dette mangler', 'har ikke vedtatt', 'teller ikke', 'ikke telle', 'Planperioden starter']) expect(text).not.toContain(workList);
+  });
+
+  it('the same draft in nynorsk', async () => {
+    const { text } = await open(variant(december2027Draft(), (p) => { p.malform = 'nn'; }));
+    expect(text).toContain('Utkast – til handsaming i kommunestyret 17. desember 2026, sak 26/45');
+    expect(text).toContain('for rapporteringsåra 2027–2030 i KOSTRA');
+    expect(text).not.toContain('dette manglar');
+  });
+
+  it('an adopted plan states its adoption', async () => {
+    const { text } = await open(completePlan());
+    expect(text).toContain('Vedtatt av kommunestyret 14. desember 2023, sak 23/1234');
+    expect(text).toContain('Planen gjelder som kommunens plan mot vold i nære relasjoner for rapporteringsårene 2024–2027 i KOSTRA.');
   });
 
   it('writes a nynorsk plan in nynorsk', async () => {

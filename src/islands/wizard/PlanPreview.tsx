@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '../../plan/schema';
-import { DOC_TEXT, measureCells } from '../../plan/document';
-import { formatDate, todayInNorway } from '../../plan/dates';
-import { checkParsedPlan } from '../../plan/check';
-import { findingMessage } from '../../plan/messages';
+import { DOC_TEXT, adoptionLines, measureCells } from '../../plan/document';
+import { formatDate } from '../../plan/dates';
 import { LAWS, INTERMUNICIPAL_LAW, CONVENTIONS } from '../../plan/legal-basis';
 import * as L from '../../plan/labels';
 
@@ -24,7 +22,6 @@ export function PlanPreview({ plan, full = false }: { plan: Plan; full?: boolean
   };
   const goals = new Map(plan.focusAreas.flatMap((a) => a.goals.map((g) => [g.id, g.text] as const)));
   const f = plan.followUp;
-  const check = full ? checkParsedPlan(plan, { today: todayInNorway() }) : undefined;
   const laws = plan.planType === 'interkommunal' ? [...LAWS, INTERMUNICIPAL_LAW] : LAWS;
   const { mandate, participants, consultation } = plan.process;
 
@@ -35,12 +32,7 @@ export function PlanPreview({ plan, full = false }: { plan: Plan; full?: boolean
         {plan.municipalities.map((m) => m.name).join(', ')}
         {plan.period.start || plan.period.end ? ` · ${d('period')}: ${date(plan.period.start)} – ${date(plan.period.end)}` : ''}
       </p>
-      {check && !check.counts && (
-        <section className="draft-notice">
-          <H level={1}>{d('draftPageTitle')}</H>
-          <ul>{check.findings.filter((x) => x.kind === 'krav').map((x, i) => <li key={i}>{findingMessage(x, lang)}</li>)}</ul>
-        </section>
-      )}
+      {adoptionLines(plan, lang).map((line) => <p className="ds-paragraph adoption-line" key={line}><strong>{line}</strong></p>)}
       {full && (mandate || participants || consultation) && (
         <section>
           <H level={1}>{d('foreword')}</H>

@@ -6,6 +6,7 @@ import { TASKS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizar
 import { sectionStatuses, type TaskStatus } from '../../wizard/status';
 import { useDraft, getSession } from './session';
 import { StatusPanel } from './StatusPanel';
+import { useReportingYear } from './outlook';
 import { SaveNotice } from './SaveNotice';
 import { DraftList } from './DraftList';
 import { openExampleFromUrl } from './examples';
@@ -28,7 +29,8 @@ export default function WizardOverview() {
   const [fromUrl] = useState(openExampleFromUrl);
   const draft = useDraft();
   const [, force] = useState(0);
-  const statuses = useMemo(() => sectionStatuses(draft.plan, draft.done, todayInNorway()), [draft.plan, draft.done]);
+  const year = useReportingYear();
+  const statuses = useMemo(() => sectionStatuses(draft.plan, draft.done, todayInNorway(), year), [draft.plan, draft.done, year]);
   const title = (draft.plan.title as string | undefined) || t('wizard.untitled');
 
   return (

@@ -1,10 +1,5 @@
 import { defineRule, type RawFinding } from './types';
-
-/** The body as it reads inside a sentence. */
-const BODY_NAMES = {
-  formannskap: { body_nb: 'formannskapet', body_nn: 'formannskapet' },
-  utvalg: { body_nb: 'et hovedutvalg', body_nn: 'eit hovudutval' },
-};
+import { BODY_IN_SENTENCE } from '../labels';
 
 /**
  * Anbefaling: the kommunestyre adopts the plan. A plan adopted by formannskap or a
@@ -33,7 +28,7 @@ export default defineRule({
         ? [{
             messageId: 'otherBody',
             path: ['municipalities', i, 'adoption', 'body'],
-            params: { municipality: m.name, ...BODY_NAMES[m.adoption.body] },
+            params: { municipality: m.name, body_nb: BODY_IN_SENTENCE[m.adoption.body].nb, body_nn: BODY_IN_SENTENCE[m.adoption.body].nn },
             municipalityId: m.id,
           }]
         : [],

@@ -1,61 +1,64 @@
-import { useMemo } from 'react';
 import { href, uiLang } from '../../shared/i18n';
 import { useWatch } from 'react-hook-form';
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { checkPlan } from '../../../plan/check';
-import { todayInNorway } from '../../../plan/dates';
-import { findingMessage } from '../../../plan/messages';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { issueText } from '../../../plan/issues';
 import { normalize } from '../../../wizard/normalize';
 import { fieldHref } from '../../../wizard/sections';
+import { outlookSummary } from '../../../wizard/outlook-summary';
 import { ExportPanel } from '../ExportPanel';
 import { AnswerSummary } from '../AnswerSummary';
 import { PlanPreview } from '../PlanPreview';
+import { OutlookText } from '../OutlookText';
+import { ReportingYearPicker } from '../ReportingYearPicker';
+import { RuleResults } from '../../shared/RuleResults';
+import { useOutlook } from '../outlook';
 import { planSchema } from '../../../plan/schema';
 import { useT } from '../t';
 
-/** Section 9: the full check, each finding linking to its field. */
+/**
+ * Section 9: the working group's final check. The draft is judged as the plan the council
+ * will adopt on the planned meeting date, year by year; the krav and recommendations are shown
+ * for the year picked, each finding linking to its field. Adoption itself is the next step, never a fault.
+ */
 export function Sjekk() {
   const t = useT();
   const lang = uiLang();
   const values = useWatch() as Record<string, unknown>;
-  const result = useMemo(() => checkPlan(normalize(values), { today: todayInNorway() }), [values]);
-  if (!result.ok) {
+  const state = useOutlook(values);
+  if (!state.ok) {
     return (
       <section className="stack" aria-labelledby="format-feil">
         <Heading level={2} data-size="sm" id="format-feil">{t('wizard.check.invalid')}</Heading>
-        <ul>{result.issues.map((i, n) => <li key={n}><a className="ds-link" href={href(fieldHref(i.path))}>{issueText(i, lang)}</a></li>)}</ul>
+        <ul>{state.issues.map((i, n) => <li key={n}><a className="ds-link" href={href(fieldHref(i.path))}>{issueText(i, lang)}</a></li>)}</ul>
       </section>
     );
   }
+  const { outlook } = state;
+  const { result } = outlook;
+  const summary = outlookSummary(outlook);
   const plan = planSchema.parse(normalize(values));
+  const link = (f: { path: (string | number)[] }) => href(fieldHref(f.path));
   return (
     <div className="stack">
-      <div className="ds-alert" data-color={result.counts ? 'success' : 'warning'} role="status">
-        <Paragraph id="sjekk-resultat"><strong>{t(result.counts ? 'result.counts' : 'result.countsNot', { year: result.reportingYear })}</strong></Paragraph>
+      <div className="ds-alert outlook" data-color={summary.tone} role="status" id="sjekk-resultat">
+        <OutlookText outlook={outlook} idPrefix="sjekk" />
       </div>
-      {(['krav', 'anbefaling'] as const).map((kind) => (
-        <section key={kind} className="stack" aria-labelledby={`funn-${kind}`}>
-          <Heading level={2} data-size="sm" id={`funn-${kind}`}>
-            {kind === 'krav' ? t('result.krav', { met: result.kravMet, total: result.kravTotal }) : t('result.recommendations', { open: result.openRecommendations })}
-          </Heading>
-          <ul className="rule-results">
-            {result.results.filter((r) => r.rule.kind === kind).map(({ rule, met, findings }) => (
-              <li key={rule.id} data-rule={rule.id} data-met={met}>
-                <Tag data-color={met ? 'success' : kind === 'krav' ? 'danger' : 'warning'}>{t(met ? 'result.met' : 'result.notMet')}</Tag>{' '}
-                <strong>{rule.title[lang]}</strong>
-                {!met && (
-                  <ul>
-                    {findings.map((f, i) => (
-                      <li key={i}><a className="ds-link" href={href(fieldHref(f.path))}>{findingMessage(f, lang)}</a></li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <ReportingYearPicker outlook={outlook} id="sjekk-ar" />
+      <section className="stack" aria-labelledby="funn-krav">
+        <Heading level={2} data-size="sm" id="funn-krav">{t('result.krav', { met: result.kravMet, total: result.kravTotal })}</Heading>
+        <Paragraph data-size="sm" id="sjekk-ar-resultat">
+          {t(result.counts ? 'outlook.focus.counts' : result.municipalities.some((m) => m.counts) ? 'outlook.focus.countsSome' : 'outlook.focus.not', {
+            year: result.reportingYear,
+            n: result.municipalities.filter((m) => m.counts).length,
+            total: result.municipalities.length,
+          })}
+        </Paragraph>
+        <RuleResults t={t} results={result.results.filter((r) => r.rule.kind === 'krav')} linkFor={link} />
+      </section>
+      <section className="stack" aria-labelledby="funn-anbefaling">
+        <Heading level={2} data-size="sm" id="funn-anbefaling">{t('result.recommendations', { open: result.openRecommendations })}</Heading>
+        <RuleResults t={t} results={result.results.filter((r) => r.rule.kind === 'anbefaling')} linkFor={link} />
+      </section>
       <section className="stack" aria-labelledby="svar-tittel">
         <Heading level={2} data-size="sm" id="svar-tittel">{t('wizard.summary.title')}</Heading>
         <AnswerSummary plan={normalize(values)} />

@@ -1,0 +1,37 @@
+import { href } from '../shared/i18n';
+import type { Outlook } from '../../plan/outlook';
+import { fieldHref } from '../../wizard/sections';
+import { outlookSummary, type Line } from '../../wizard/outlook-summary';
+import { useT } from './t';
+
+/** The outlook in words: headline, the years, and the next step. Used by the status panel and the check page. */
+export function OutlookText({ outlook, idPrefix }: { outlook: Outlook; idPrefix: string }) {
+  const t = useT();
+  const summary = outlookSummary(outlook);
+  const line = (l: Line) => t(l.key, l.params);
+  return (
+    <>
+      <p className="ds-paragraph outlook__headline" id={`${idPrefix}-teller`}>{line(summary.headline)}</p>
+      {!outlook.endBeforeStart && (
+        <dl className="outlook__years" aria-label={t('outlook.years')}>
+          {summary.spans.map((s) => (
+            <div key={s.years} data-reason={s.reason}>
+              <dt>{s.years}</dt>
+              <dd>{t(s.key)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {summary.next.length > 0 && (
+        <div className="outlook__next">
+          <p className="ds-paragraph" data-size="sm"><strong>{t('outlook.next')}</strong></p>
+          <ul id={`${idPrefix}-neste`}>
+            {summary.next.map((l, i) => (
+              <li key={i}>{l.path && !l.params?.date ? <a className="ds-link" href={href(fieldHref(l.path))}>{line(l)}</a> : line(l)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
