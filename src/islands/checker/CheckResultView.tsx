@@ -1,42 +1,58 @@
 import { useEffect, useRef } from 'react';
-import { uiLang } from '../shared/i18n';
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { CheckResult, RuleResult } from '../../plan/check';
-import { findingMessage } from '../../plan/messages';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { Outlook } from '../../plan/outlook';
+import { computeTimeline } from '../../plan/timeline';
+import { daysBetween, yearOf } from '../../plan/dates';
 import type { T } from '../shared/i18n';
+import { RuleResults } from '../shared/RuleResults';
 import { nextSteps } from './next-steps';
 
 interface Props {
   t: T;
-  result: CheckResult;
+  outlook: Outlook;
+  today: string;
   /** Quick mode: the plan was made from a few answers, so only the krav mean anything. */
   quick: boolean;
 }
 
-export function CheckResultView({ t, result, quick }: Props) {
+/**
+ * The verdict for the reporting year being checked, spoken from that year: next steps,
+ * the period, the last year the plan counts for (adoption and every krav included), and the rules.
+ * The red box is kept for a plan that does not count; one that takes effect later, or counts for
+ * some of its municipalities, gets a calmer one.
+ */
+export function CheckResultView({ t, outlook, today, quick }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const result = outlook.result;
   useEffect(() => heading.current?.focus(), [result]);
   const year = result.reportingYear;
   const counting = result.municipalities.filter((m) => m.counts).length;
+  const countsLater = outlook.years.some((y) => y.year > year && y.counts);
   const verdict = result.counts
     ? t('result.counts', { year })
     : counting > 0
       ? t('result.countsSome', { n: counting, total: result.municipalities.length, year })
       : t('result.countsNot', { year });
+  const tone = result.counts ? 'success' : counting > 0 || countsLater ? 'warning' : 'danger';
   const krav = result.results.filter((r) => r.rule.kind === 'krav');
   const anbefalinger = result.results.filter((r) => r.rule.kind === 'anbefaling');
-  const { effectiveEnd, endBasis, lastReportingYear, revisionStartBy } = result.timeline;
-  const days = result.daysUntilExpiry;
+  const { effectiveEnd, endBasis, revisionStartBy } = result.timeline;
+  // Days to or since the end only for this year or later, with every roll-over decided so far.
+  const nowEnd = computeTimeline(outlook.judgedPlan, today).effectiveEnd;
+  const days = year >= yearOf(today) && nowEnd ? daysBetween(today, nowEnd) : undefined;
 
   return (
     <section className="stack result" aria-labelledby="resultat">
       <Heading level={2} data-size="md" id="resultat" ref={heading} tabIndex={-1}>{t('result.heading', { year })}</Heading>
-      <div className="ds-alert" data-color={result.counts ? 'success' : 'danger'} role="status">
+      <div className="ds-alert" data-color={tone} role="status">
         <Paragraph data-size="lg" id="verdict"><strong>{verdict}</strong></Paragraph>
+        {!result.counts && countsLater && outlook.countsFrom !== undefined && (
+          <Paragraph id="verdict-later">{t('result.calm.notStarted', { year: outlook.countsFrom })}</Paragraph>
+        )}
       </div>
 
       <Heading level={3} data-size="sm">{t('result.next')}</Heading>
-      <ul className="next-steps">{nextSteps(result).map((s) => <li key={s.key}>{t(s.key, s.params)}</li>)}</ul>
+      <ul className="next-steps">{nextSteps(outlook, today).map((s) => <li key={s.key}>{t(s.key, s.params)}</li>)}</ul>
 
       {result.municipalities.length > 1 && (
         <>
@@ -49,49 +65,43 @@ export function CheckResultView({ t, result, quick }: Props) {
         </>
       )}
 
-      <Heading level={3} data-size="sm">{t('result.period')}</Heading>
-      {effectiveEnd ? (
+      {!outlook.endBeforeStart && (
         <>
-          <Paragraph>
-            {t('result.end', { date: effectiveEnd })}{' '}
-            {t(endBasis === 'rullering' ? 'result.end.rullering' : endBasis === 'sluttdato' ? 'result.end.sluttdato' : 'result.end.fallback')}
-          </Paragraph>
-          {days !== undefined && <Paragraph>{days >= 0 ? t('result.daysLeft', { days }) : t('result.daysAgo', { days: -days })}</Paragraph>}
-          {lastReportingYear !== undefined && <Paragraph>{t('result.lastYear', { year: lastReportingYear })}</Paragraph>}
-          {revisionStartBy && days !== undefined && days >= 0 && (
-            <Paragraph>{t('result.revisionBy', { date: revisionStartBy })} {t('result.revisionWhy')}</Paragraph>
+          <Heading level={3} data-size="sm">{t('result.period')}</Heading>
+          {effectiveEnd ? (
+            <>
+              <Paragraph>
+                {t('result.end', { date: effectiveEnd })}{' '}
+                {t(endBasis === 'rullering' ? 'result.end.rullering' : endBasis === 'sluttdato' ? 'result.end.sluttdato' : 'result.end.fallback')}
+              </Paragraph>
+              {days !== undefined && <Paragraph>{days >= 0 ? t('result.daysLeft', { days }) : t('result.daysAgo', { days: -days })}</Paragraph>}
+              <Paragraph id="last-year">
+                {outlook.countsTo !== undefined ? t('result.lastYear', { year: outlook.countsTo }) : t('result.neverCounts')}
+              </Paragraph>
+              {revisionStartBy && days !== undefined && days >= 0 && result.counts && (
+                <Paragraph>{t('result.revisionBy', { date: revisionStartBy })} {t('result.revisionWhy')}</Paragraph>
+              )}
+            </>
+          ) : (
+            <Paragraph>{t('result.endUnknown')}</Paragraph>
           )}
         </>
-      ) : (
-        <Paragraph>{t('result.endUnknown')}</Paragraph>
       )}
 
       <Heading level={3} data-size="sm">{t('result.krav', { met: result.kravMet, total: result.kravTotal })}</Heading>
-      <RuleList t={t} results={krav} quick={quick} />
+      <RuleResults t={t} results={krav} override={quick ? (r) => (r.rule.id === 'measure-progress' ? t('result.quickMeasures') : undefined) : undefined} />
 
-      <Heading level={3} data-size="sm">{t('result.recommendations', { open: result.openRecommendations })}</Heading>
-      {quick ? <Paragraph>{t('result.recommendationsQuick')}</Paragraph> : <RuleList t={t} results={anbefalinger} quick={false} />}
+      {quick ? (
+        <>
+          <Heading level={3} data-size="sm">{t('result.recommendationsHeading')}</Heading>
+          <Paragraph>{t('result.recommendationsQuick')}</Paragraph>
+        </>
+      ) : (
+        <>
+          <Heading level={3} data-size="sm">{t('result.recommendations', { open: result.openRecommendations })}</Heading>
+          <RuleResults t={t} results={anbefalinger} />
+        </>
+      )}
     </section>
-  );
-}
-
-function RuleList({ t, results, quick }: { t: T; results: RuleResult[]; quick: boolean }) {
-  const lang = uiLang();
-  return (
-    <ul className="rule-results">
-      {results.map(({ rule, met, findings }) => (
-        <li key={rule.id} data-rule={rule.id} data-met={met}>
-          <Tag data-color={met ? 'success' : 'danger'}>{t(met ? 'result.met' : 'result.notMet')}</Tag>{' '}
-          <strong>{rule.title[lang]}</strong>
-          {!met && (
-            <ul>
-              {quick && rule.id === 'measure-progress'
-                ? <li>{t('result.quickMeasures')}</li>
-                : findings.map((f, i) => <li key={i}>{findingMessage(f, lang)}</li>)}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ul>
   );
 }

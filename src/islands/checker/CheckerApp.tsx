@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset, Radio, TextField } from '../shared/fields';
-import { checkParsedPlan } from '../../plan/check';
+import { computeOutlook } from '../../plan/outlook';
 import { quickAnswersToPlan } from '../../plan/quick';
 import { todayInNorway } from '../../plan/dates';
 import type { Plan } from '../../plan/schema';
@@ -31,7 +31,7 @@ export default function CheckerApp() {
     setMode('file');
     setSource({ kind: 'file', plan: example.plans[uiLang()], name: t('examples.checkerName', { title: example.title[uiLang()] }) });
   }, [t]);
-  const result = source && year ? checkParsedPlan(source.plan, { reportingYear: year, today }) : undefined;
+  const outlook = source && year ? computeOutlook(source.plan, { reportingYear: year, today, assumeAdoption: false }) : undefined;
 
   return (
     <div className="stack checker">
@@ -57,9 +57,9 @@ export default function CheckerApp() {
           {source?.kind === 'file' && <Paragraph id="opened-file">{t('checker.file.opened', { name: source.name ?? '' })}</Paragraph>}
         </>
       )}
-      {result && source?.kind === mode && (
+      {outlook && source?.kind === mode && (
         <>
-          <CheckResultView t={t} result={result} quick={source.kind === 'quick'} />
+          <CheckResultView t={t} outlook={outlook} today={today} quick={source.kind === 'quick'} />
           {source.kind === 'quick' && (
             <div className="stack">
               <Paragraph>{t('checker.save.text')}</Paragraph>
