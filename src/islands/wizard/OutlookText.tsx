@@ -1,3 +1,4 @@
+import '../../styles/outlook.css';
 import { href } from '../shared/i18n';
 import type { Outlook } from '../../plan/outlook';
 import { fieldHref } from '../../wizard/sections';
