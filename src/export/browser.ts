@@ -11,6 +11,7 @@ import { docxBlob } from './files';
 import { planToIcs, calendarFileName } from './calendar';
 import { councilPapers } from './council-docx';
 import { evaluationDocument, evaluationFileName } from './evaluation-docx';
+import { checklistDocument, checklistFileName } from './checklist-docx';
 
 export interface ExportFile {
   blob: Blob;
@@ -38,4 +39,9 @@ export async function councilPaperDocx(plan: Plan, municipalityId: string | unde
 /** The evaluation of an expired plan, for the council. */
 export async function evaluationDocx(plan: Plan): Promise<ExportFile> {
   return { blob: await docxBlob(evaluationDocument(plan, todayInNorway())), fileName: evaluationFileName(planFileName(plan, 'docx')) };
+}
+
+/** The working group's checklist: what still stops the plan from counting once adopted. Never part of the plan. */
+export async function checklistDocx(plan: Plan): Promise<ExportFile> {
+  return { blob: await docxBlob(checklistDocument(plan, todayInNorway())), fileName: checklistFileName(plan) };
 }

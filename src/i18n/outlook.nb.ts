@@ -35,6 +35,8 @@ export const outlookNb = {
   'outlook.pick': 'Vis sjekken for rapporteringsåret',
   'outlook.pick.description': 'KOSTRA spør om status per 31. desember hvert år.',
   'outlook.assumption': 'Sjekken regner med at planen blir vedtatt slik det står under Forankring.',
+  'outlook.checklist': 'Last ned sjekklisten (Word)',
+  'outlook.checklist.lead': 'Sjekklisten samler det som gjenstår, for arbeidsgruppen. Den hører ikke med til planen eller saksframlegget.',
   'result.notJudged': 'Ikke vurdert',
   'result.notApplicable': 'Gjelder ikke',
   'result.notJudged.why': 'Det er ingenting å vurdere ennå.',

@@ -33,6 +33,8 @@ export const outlookNn: Record<keyof typeof outlookNb, string> = {
   'outlook.pick': 'Vis sjekken for rapporteringsåret',
   'outlook.pick.description': 'KOSTRA spør om status per 31. desember kvart år.',
   'outlook.assumption': 'Sjekken reknar med at planen blir vedteken slik det står under Forankring.',
+  'outlook.checklist': 'Last ned sjekklista (Word)',
+  'outlook.checklist.lead': 'Sjekklista samlar det som står att, for arbeidsgruppa. Ho høyrer ikkje med til planen eller saksframlegget.',
   'result.notJudged': 'Ikkje vurdert',
   'result.notApplicable': 'Gjeld ikkje',
   'result.notJudged.why': 'Det er ingenting å vurdere enno.',

@@ -289,7 +289,7 @@ it('completes the plan builder from an empty draft to a downloaded Word document
 
   // 9 Sjekk: every krav is met (and every recommendation), and the plan comes out as Word from the export panel.
   await page.locator('.export-panel').waitFor();
-  expect(await page.locator('#sjekk-resultat').textContent()).toBe(`Planen teller i KOSTRA for ${year}.`);
+  expect(await page.locator('#sjekk-teller').textContent()).toBe(`Planen teller i KOSTRA for ${year - 1}–${year + 2}.`);
   expect(await page.locator('#funn-krav').textContent()).toMatch(/^Krav \((\d+) av \1 oppfylt\)$/);
   expect(await page.locator('[data-rule][data-met="false"]').evaluateAll((rules) => rules.map((r) => r.getAttribute('data-rule')))).toEqual([]);
   expect(await page.locator('#funn-anbefaling').textContent()).toBe('Anbefalinger (0 åpne)');

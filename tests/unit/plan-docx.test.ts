@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDocument } from '../../src/export/plan-docx';
+import { checklistDocument } from '../../src/export/checklist-docx';
 import { docxBytes } from '../../src/export/files';
 import { readDocx, headings } from '../fixtures/docx';
 import { TODAY, completePlan, december2027Draft, variant } from '../fixtures/plans';
@@ -74,4 +75,15 @@ describe('the plan as a Word document', () => {
     const { text } = await open(many);
     expect(text).toContain('Tiltak 1000');
   }, 60_000);
+});
+
+describe('the working group checklist (separate from the plan)', () => {
+  it('lists what still stops the plan from counting once adopted, and the open recommendations', async () => {
+    const plan = variant(december2027Draft(), (p) => { p.measures[0].deadline = undefined; p.measures[0].milestones = []; p.followUp.councilReporting = undefined; });
+    const { text } = readDocx(await docxBytes(checklistDocument(plan, '2026-12-04')));
+    expect(text).toContain('vurdert for rapporteringsåret 2027');
+    expect(text).toContain('Tiltak 1: mangler frist eller milepæl.');
+    expect(text).toMatch(/kommunestyret/i);
+    expect(text).not.toContain('har ikke vedtatt');
+  });
 });

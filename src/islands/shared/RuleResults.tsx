@@ -28,7 +28,7 @@ export function RuleResults({ t, results, linkFor, override }: Props) {
         const label = skipped === 'not-applicable' ? 'result.notApplicable' : skipped ? 'result.notJudged' : met ? 'result.met' : 'result.notMet';
         const replaced = !met && !skipped ? override?.(r) : undefined;
         return (
-          <li key={rule.id} data-rule={rule.id} data-met={met && !skipped} data-state={state}>
+          <li key={rule.id} data-rule={rule.id} data-met={skipped ? undefined : met} data-state={state}>
             <Tag data-color={color}>{t(label)}</Tag>{' '}
             <strong>{rule.title[lang]}</strong>
             {skipped && <span className="rule-results__why"> {t(skipped === 'not-applicable' ? 'result.notApplicable.why' : 'result.notJudged.why')}</span>}

@@ -2,6 +2,8 @@ import '../../styles/outlook.css';
 import { href } from '../shared/i18n';
 import type { Outlook } from '../../plan/outlook';
 import { fieldHref } from '../../wizard/sections';
+import { findingMessage } from '../../plan/messages';
+import { uiLang } from '../shared/i18n';
 import { outlookSummary, type Line } from '../../wizard/outlook-summary';
 import { useT } from './t';
 
@@ -13,6 +15,13 @@ export function OutlookText({ outlook, idPrefix }: { outlook: Outlook; idPrefix:
   return (
     <>
       <p className="ds-paragraph outlook__headline" id={`${idPrefix}-teller`}>{line(summary.headline)}</p>
+      {!outlook.countsFrom && !outlook.endBeforeStart && (
+        <ul className="outlook__fix" id={`${idPrefix}-rettes`}>
+          {outlook.result.findings.filter((f) => f.kind === 'krav').map((f, i) => (
+            <li key={i}><a className="ds-link" href={href(fieldHref(f.path))}>{findingMessage(f, uiLang())}</a></li>
+          ))}
+        </ul>
+      )}
       {!outlook.endBeforeStart && (
         <dl className="outlook__years" aria-label={t('outlook.years')}>
           {summary.spans.map((s) => (

@@ -6,6 +6,7 @@ import { normalize } from '../../../wizard/normalize';
 import { fieldHref } from '../../../wizard/sections';
 import { outlookSummary } from '../../../wizard/outlook-summary';
 import { ExportPanel } from '../ExportPanel';
+import { ExportButton } from '../ExportButton';
 import { AnswerSummary } from '../AnswerSummary';
 import { PlanPreview } from '../PlanPreview';
 import { OutlookText } from '../OutlookText';
@@ -58,6 +59,14 @@ export function Sjekk() {
       <section className="stack" aria-labelledby="funn-anbefaling">
         <Heading level={2} data-size="sm" id="funn-anbefaling">{t('result.recommendations', { open: result.openRecommendations })}</Heading>
         <RuleResults t={t} results={result.results.filter((r) => r.rule.kind === 'anbefaling')} linkFor={link} />
+        {result.findings.length > 0 && (
+          <div className="stack">
+            <Paragraph data-size="sm">{t('outlook.checklist.lead')}</Paragraph>
+            <div className="button-row">
+              <ExportButton variant="secondary" label={t('outlook.checklist')} make={(m) => m.checklistDocx(plan)} />
+            </div>
+          </div>
+        )}
       </section>
       <section className="stack" aria-labelledby="svar-tittel">
         <Heading level={2} data-size="sm" id="svar-tittel">{t('wizard.summary.title')}</Heading>
