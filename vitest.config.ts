@@ -17,8 +17,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // A busy two-core machine (other jobs, CI) can take seconds to hydrate an island or move focus:
+          // every wait is for a state, with room for that. expect.poll's default (1 s) is too short for it;
+          // 20 s is the default here, for focus, saved drafts and texts that appear after hydration.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // Two cores: one browser at a time keeps the tests steady.
           fileParallelism: false,
         },

@@ -1,25 +1,29 @@
 // Lighthouse on one page of each kind of the built site (dist/): performance,
 // accessibility, best practices and SEO. Writes the scores to lighthouse-scores.json
-// (committed, rewritten on every run) and exits 1 if any score is below MINIMUM.
+// (committed, rewritten on every run).
+//
+// Gate: accessibility, best practices and SEO must be MINIMUM (100, what the site reaches);
+// they do not depend on the machine. Performance is printed and written, never gated: it
+// follows the load on the machine (on the shared two-core CI machine /lag-plan/ has measured
+// 80 with another job running and 100 without). Speed is measured by `npm run bench`.
 //
 // Serves dist/ gzipped with scripts/serve.mjs and runs Debian's Chromium headless
-// (CHROMIUM_PATH overrides /usr/bin/chromium), one browser for all pages.
+// (CHROMIUM_PATH overrides /usr/bin/chromium), one browser for all pages. Without Chromium
+// it stops with one line saying how to get it (scripts/chromium.mjs).
 //
-// Preset: desktop (Lighthouse's desktop config: simulated dense 4G, no CPU slowdown).
-// The pages that carry weight, the plan builder and the checker, are desk work in a
-// municipal office, and the mobile preset's simulated 4x slower CPU makes the score follow
-// the load on the shared two-core CI machine: /lag-plan/ measured 90 one run and 100 the
-// next. `--mobile` runs the mobile preset for a look (it writes the same file).
+// Preset: desktop (Lighthouse's desktop config). `--mobile` runs the mobile preset for a
+// look (it writes the same file).
 //
 // Usage: node scripts/lighthouse.mjs [--mobile]
 import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import lighthouse, { desktopConfig } from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './serve.mjs';
+import { requireChromium } from './chromium.mjs';
 
-export const MINIMUM = 95;
+export const MINIMUM = 100;
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The categories that fail the run below MINIMUM; the rest (performance) are reported only. */
+export const GATED = ['accessibility', 'best-practices', 'seo'];
 export const PAGES = [
   { path: '/', kind: 'forside' },
   { path: '/veileder/lover/', kind: 'kapittel' },
@@ -43,15 +47,29 @@ function lostPoints(lhr, category) {
     });
 }
 
+/**
+ * The gated scores under MINIMUM, one line each ("/sjekk/: seo er 92, under 100"); a gated
+ * category without a score counts as under. Performance and other ungated scores never appear.
+ * @param {Array<{ page: string } & Record<string, number | null>>} results
+ */
+export function gateFailures(results, minimum = MINIMUM) {
+  return results.flatMap((r) => GATED
+    .filter((c) => r[c] === null || r[c] === undefined || r[c] < minimum)
+    .map((c) => ({ page: r.page, category: c, line: `${r.page}: ${c} er ${r[c] ?? 'uten poeng'}, under ${minimum}` })));
+}
+
 async function main() {
   if (!existsSync('dist/index.html')) {
     console.error('Fant ikke dist/index.html. Bygg nettstedet først: npm run build');
     process.exit(1);
   }
+  const chromePath = requireChromium();
+  const { default: lighthouse, desktopConfig } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
   const started = Date.now();
   const server = await startServer({ port: 0, compress: true });
   const base = `http://localhost:${server.address().port}`;
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
   const results = [];
   const problems = [];
   let version;
@@ -62,11 +80,9 @@ async function main() {
       const { lhr } = await lighthouse(`${base}${page.path}`, flags, PRESET === 'desktop' ? desktopConfig : undefined);
       if (lhr.runtimeError) problems.push(`${page.path}: Lighthouse kunne ikke måle siden: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score === null ? null : Math.round(lhr.categories[c].score * 100)]));
-      results.push({ page: page.path, kind: page.kind, ...scores });
-      for (const c of CATEGORIES) {
-        if (scores[c] !== null && scores[c] >= MINIMUM) continue;
-        problems.push(`${page.path}: ${c} er ${scores[c] ?? 'uten poeng'}, under ${MINIMUM}. Dette trekker ned:\n      ${lostPoints(lhr, c).join('\n      ')}`);
-      }
+      const row = { page: page.path, kind: page.kind, ...scores, tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0) };
+      results.push(row);
+      for (const f of gateFailures([row])) problems.push(`${f.line}. Dette trekker ned:\n      ${lostPoints(lhr, f.category).join('\n      ')}`);
       version = lhr.lighthouseVersion;
       browser = lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0];
     }
@@ -76,25 +92,28 @@ async function main() {
   }
 
   const report = {
-    $comment: 'Written by `npm run lighthouse` (scripts/lighthouse.mjs) on every run; scores 0-100, each must be at least `minimum`.',
+    $comment: 'Written by `npm run lighthouse` (scripts/lighthouse.mjs) on every run; scores 0-100. The `gated` categories must be at least `minimum`; performance (and tbtMs, Lighthouse\'s total blocking time) is reported only.',
     lighthouse: version,
     browser,
     preset: PRESET,
     minimum: MINIMUM,
+    gated: GATED,
     pages: results,
   };
   writeFileSync(OUTPUT, JSON.stringify(report, null, 2) + '\n');
 
   const pad = (s, n) => String(s).padStart(n);
   console.log(`Lighthouse ${report.lighthouse}, ${PRESET}, ${report.browser} (${Math.round((Date.now() - started) / 1000)} s)`);
-  console.log('side'.padEnd(20) + CATEGORIES.map((c) => pad(c, 16)).join(''));
-  for (const r of results) console.log(r.page.padEnd(20) + CATEGORIES.map((c) => pad(r[c] ?? '–', 16)).join(''));
+  const heads = CATEGORIES.map((c) => (GATED.includes(c) ? c : `(${c})`));
+  console.log('side'.padEnd(20) + heads.map((c) => pad(c, 16)).join('') + pad('(TBT ms)', 10));
+  for (const r of results) console.log(r.page.padEnd(20) + CATEGORIES.map((c) => pad(r[c] ?? '–', 16)).join('') + pad(r.tbtMs, 10));
+  console.log('I parentes: bare rapportert, stopper ikke testene (fart måles med npm run bench).');
   if (problems.length) {
     console.error(`\nLighthouse: ${problems.length} ${problems.length === 1 ? 'poengsum' : 'poengsummer'} under ${MINIMUM} (se ${OUTPUT}):`);
     for (const p of problems) console.error(`  - ${p}`);
     process.exit(1);
   }
-  console.log(`\nAlle poengsummer er minst ${MINIMUM}. Skrevet til ${OUTPUT}.`);
+  console.log(`\n${GATED.join(', ')} er ${MINIMUM} på alle sidene. Skrevet til ${OUTPUT}.`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

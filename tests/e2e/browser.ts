@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { AxeBuilder } from '@axe-core/playwright';
 import { inject } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { chromiumPath } from '../../scripts/chromium.mjs';
 
 export const BASE_URL = inject('baseUrl');
 
@@ -12,7 +13,7 @@ const ARGS = [
 ];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
 }
 
 /**

@@ -78,7 +78,7 @@ it('builds a complete plan through the UI, keeps it over a reload, and leads fro
 
   // The check lists each finding as a link that lands on its field, even inside a closed measure.
   await page.goto(`${BASE_URL}/lag-plan/sjekk/`);
-  expect(await page.locator('#sjekk-teller').textContent()).toBe(`Planen teller i KOSTRA for ${year - 1}–${year + 2}.`);
+  await expect.poll(() => page.locator('#sjekk-teller').textContent()).toBe(`Planen teller i KOSTRA for ${year - 1}–${year + 2}.`);
   await page.getByRole('link', { name: 'Tiltak 3: mangler indikator.' }).click();
   await page.waitForURL(/\/lag-plan\/tiltak\/#felt-measures-2-indicator$/);
   await expect.poll(() => focused(page)).toBe('felt-measures-2-indicator');

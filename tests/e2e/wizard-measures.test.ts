@@ -224,7 +224,7 @@ describe('Tiltak', () => {
     await expect.poll(statusLine).toContain(`«${GOALS[0]}» er fjernet. 2 tiltak var knyttet til det`);
     await page.getByRole('button', { name: 'Angre' }).click();
     await expect.poll(async () => (await storedPlan()).focusAreas).toEqual(after.focusAreas);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('Tiltak with 200 measures', () => {
@@ -265,16 +265,18 @@ describe('Tiltak with 200 measures', () => {
     });
     const typed = ' med mer tekst skrevet i et stort utkast';
     await field.pressSequentially(typed, { delay: 30 });
-    await big.waitForTimeout(200);
+    // Every key gets its frame; on a busy machine the last ones can take a while.
+    await expect.poll(() => big.evaluate(() => (window as unknown as { keyLatency: number[] }).keyLatency.length)).toBe(typed.length);
     const latencies = (await big.evaluate(() => (window as unknown as { keyLatency: number[] }).keyLatency)).sort((a, b) => a - b);
     const median = latencies[Math.floor(latencies.length / 2)];
     const max = latencies[latencies.length - 1];
     console.log(`200 tiltak: ${latencies.length} tastetrykk, median ${median.toFixed(1)} ms, maks ${max.toFixed(1)} ms per tastetrykk`);
     expect(latencies).toHaveLength(typed.length);
 
+    // Saving may wait for a pause in the typing: wait for the saved text, then read the rest.
+    await expect.poll(async () => (await storedPlan(big)).measures[149].description).toBe(`Tiltak 150 i den store planen${typed}`);
     const stored = await storedPlan(big);
     expect(stored.measures).toHaveLength(200);
-    expect(stored.measures[149].description).toBe(`Tiltak 150 i den store planen${typed}`);
     expect(stored.measures[7]).toEqual(plan.measures[7]);
     expect(await big.locator('#tiltak-149-tittel').textContent()).toContain(typed.trim());
     await ctx.close();

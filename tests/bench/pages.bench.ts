@@ -1,0 +1,217 @@
+/**
+ * npm run bench: the tool pages in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate,
+ * Lighthouse's mobile setting: roughly a cheap municipal laptop), from the built site (dist/, build first)
+ * served gzipped. One table, next to the targets:
+ *
+ * - JS: the JavaScript the page downloads on first load (gzip bytes over the wire, every .js resource
+ *   fetched until the page is quiet, without scrolling or typing). Target ≤ 100 KB.
+ * - TBT: total blocking time during load, as Lighthouse counts it: for every long task (PerformanceObserver
+ *   'longtask', over 50 ms), the part over 50 ms, summed from navigation until the page is quiet.
+ *   Median and spread (min–max) over LOADS cold loads, each in a fresh browser context. Target ≤ 200 ms.
+ * - Typing: in a plan with 200 measures, on /lag-plan/tiltak/, the time from keydown until the frame
+ *   after it has been drawn, median over 50 keystrokes. Target < 50 ms.
+ *
+ * Every page loads with the same filled-in draft (the unit tests' complete plan) as the current draft,
+ * as a working group returning to it sees it. The service worker is blocked: its download of the whole
+ * site for offline use happens off the main thread and would only add noise.
+ *
+ * Reported, never asserted: the figures follow the load on the machine. So the run also prints
+ * Lighthouse's BenchmarkIndex of this machine at that moment, without slowdown, before and after
+ * (Lighthouse: 1000 and more is a desktop-class machine; a busy shared CI machine measures far less).
+ * BENCH_LOADS (default 5) and
+ * BENCH_PAGES (a regular expression on the path) narrow a run.
+ */
+import { afterAll, beforeAll, test } from 'vitest';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import { canRun, chromiumPath, missingChromiumMessage } from '../../scripts/chromium.mjs';
+import { htmlFiles, urlPathOf } from '../../scripts/site-files.mjs';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { completePlan } from '../fixtures/plans';
+import { printTable } from './table';
+
+const TARGET = { jsKb: 100, tbtMs: 200, keyMs: 50 };
+const CPU_SLOWDOWN = 4;
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const KEYSTROKES = 50;
+const ONLY = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : undefined;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+/** The tool pages of the built site: the checker, the plan builder's overview and every page under it, both languages. */
+function toolPages(): string[] {
+  return htmlFiles('dist').map(urlPathOf)
+    .filter((p) => /^(\/nn)?\/(sjekk|lag-plan)\//.test(p))
+    .filter((p) => !ONLY || ONLY.test(p))
+    .sort((a, b) => Number(a.startsWith('/nn/')) - Number(b.startsWith('/nn/')) || a.localeCompare(b));
+}
+
+/** A draft as the plan builder keeps it in localStorage, set before any of the page's scripts run. */
+function draftScript(plan: { id: string; title?: string }) {
+  const savedAt = '2026-11-01T10:00:00.000Z';
+  return {
+    'handlingsplan.gjeldende': plan.id,
+    [`handlingsplan.utkast.${plan.id}`]: JSON.stringify({ rev: 1, savedAt, plan, done: [] }),
+    'handlingsplan.utkast': JSON.stringify([{ id: plan.id, title: plan.title ?? '', savedAt }]),
+  };
+}
+
+/** Fresh context with the draft in localStorage, long tasks recorded from the start, CPU slowed. */
+async function slowPage(browser: Browser, storage: Record<string, string>): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nb-NO', serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((items) => {
+    if (!localStorage.getItem('handlingsplan.gjeldende')) for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
+    const w = window as unknown as { longTasks: [number, number][] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  }, storage);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page };
+}
+
+/** Waits until the page is quiet: loaded, network idle, and no long task for a second (at most 20 s). */
+async function settle(page: Page) {
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
+  const until = Date.now() + 20_000;
+  while (Date.now() < until) {
+    await page.waitForTimeout(500);
+    const quiet = await page.evaluate(() => {
+      const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks;
+      const last = tasks.length ? Math.max(...tasks.map(([s, d]) => s + d)) : 0;
+      return performance.now() - last > 1000;
+    });
+    if (quiet) break;
+  }
+}
+
+async function measureLoad(browser: Browser, base: string, path: string, storage: Record<string, string>) {
+  const { context, page } = await slowPage(browser, storage);
+  try {
+    await page.goto(`${base}${path}`, { timeout: 120_000 });
+    await settle(page);
+    return await page.evaluate(() => {
+      const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks;
+      const js = new Map<string, number>();
+      for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        if (/\.m?js$/.test(new URL(e.name).pathname)) js.set(e.name, e.encodedBodySize);
+      }
+      return { tbt: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0), jsBytes: [...js.values()].reduce((a, b) => a + b, 0) };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Median time from keydown to the frame after it, over KEYSTROKES keys typed into measure 150 of a 200-measure plan. */
+async function measureTyping(browser: Browser, base: string, lang: '' | '/nn') {
+  const plan = completePlan();
+  const template = plan.measures[1];
+  const big = {
+    ...plan, id: 'bench-200', title: 'Plan med 200 tiltak',
+    measures: Array.from({ length: 200 }, (_, i) => ({ ...template, id: `tiltak-${i}`, description: `Tiltak ${i + 1} i den store planen` })),
+  };
+  const { context, page } = await slowPage(browser, draftScript(big));
+  try {
+    await page.goto(`${base}${lang}/lag-plan/tiltak/`, { timeout: 120_000 });
+    await settle(page);
+    await page.locator('.tiltak__item').nth(199).waitFor({ timeout: 120_000 });
+    await page.locator('#tiltak-149-tittel').click();
+    const field = page.locator('#felt-measures-149-description');
+    await field.click();
+    await field.press('End');
+    await page.evaluate(() => {
+      const w = window as unknown as { keyLatency: number[] };
+      w.keyLatency = [];
+      addEventListener('keydown', () => {
+        const start = performance.now();
+        requestAnimationFrame(() => setTimeout(() => w.keyLatency.push(performance.now() - start), 0));
+      }, true);
+    });
+    const text = ' og litt mer tekst om tiltaket, skrevet i et stort utkast'.padEnd(KEYSTROKES, '.').slice(0, KEYSTROKES);
+    // About the pace of someone typing fast (120 ms between keys), so keys do not queue behind each other.
+    await page.keyboard.type(text, { delay: 120 });
+    await page.waitForFunction((n) => (window as unknown as { keyLatency: number[] }).keyLatency.length >= n, KEYSTROKES, { timeout: 60_000 });
+    const latencies = await page.evaluate(() => (window as unknown as { keyLatency: number[] }).keyLatency);
+    return median(latencies);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Lighthouse's BenchmarkIndex (its computeBenchmarkIndex, run in a page without CPU slowdown). */
+async function benchmarkIndex(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return Math.round(await page.evaluate(pageFunctions.computeBenchmarkIndex));
+  } finally {
+    await page.close();
+  }
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+let browser: Browser | undefined;
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
+const ready = existsSync('dist/index.html') && canRun(chromiumPath());
+
+beforeAll(async () => {
+  if (!ready) return;
+  server = await startServer({ port: 0, compress: true });
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const skipWhy = !existsSync('dist/index.html') ? ': dist/ mangler, bygg først (npm run build)' : canRun(chromiumPath()) ? '' : `: ${missingChromiumMessage()}`;
+test.skipIf(!ready)(`tool pages at ${CPU_SLOWDOWN}× CPU slowdown${skipWhy}`, async () => {
+  const address = server!.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const storage = draftScript(completePlan());
+  const indexBefore = await benchmarkIndex(browser!);
+  const results: { page: string; jsKb: number; tbtMedian: number; tbtMin: number; tbtMax: number; keyMs?: number }[] = [];
+
+  for (const path of toolPages()) {
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(browser!, base, path, storage));
+    const tbts = loads.map((l) => l.tbt);
+    results.push({ page: path, jsKb: median(loads.map((l) => l.jsBytes)) / 1024, tbtMedian: median(tbts), tbtMin: Math.min(...tbts), tbtMax: Math.max(...tbts) });
+  }
+  for (const lang of ['', '/nn'] as const) {
+    const path = `${lang}/lag-plan/tiltak/`;
+    if (ONLY && !ONLY.test(path)) continue;
+    const keyMs = await measureTyping(browser!, base, lang);
+    const row = results.find((r) => r.page === path);
+    if (row) row.keyMs = keyMs;
+    else results.push({ page: path, jsKb: NaN, tbtMedian: NaN, tbtMin: NaN, tbtMax: NaN, keyMs });
+  }
+
+  const indexAfter = await benchmarkIndex(browser!);
+
+  const ok = (r: (typeof results)[number]) =>
+    (Number.isNaN(r.jsKb) || r.jsKb <= TARGET.jsKb) && (Number.isNaN(r.tbtMedian) || r.tbtMedian <= TARGET.tbtMs) && (r.keyMs === undefined || r.keyMs < TARGET.keyMs);
+  const cell = (n: number, f: (n: number) => string) => (Number.isNaN(n) ? '–' : f(n));
+  printTable(
+    `Verktøysidene, CPU ${CPU_SLOWDOWN}× langsommere, ${LOADS} kalde lastinger per side (mål: JS ≤ ${TARGET.jsKb} KB gzip, TBT-median ≤ ${TARGET.tbtMs} ms, tastetrykk < ${TARGET.keyMs} ms)`,
+    ['side', `JS gzip (≤${TARGET.jsKb} KB)`, `TBT median (≤${TARGET.tbtMs} ms)`, 'TBT min–maks', `tastetrykk, 200 tiltak (<${TARGET.keyMs} ms)`, 'innenfor målene'],
+    results.map((r) => [
+      r.page, cell(r.jsKb, (n) => kb(n * 1024)), cell(r.tbtMedian, ms), Number.isNaN(r.tbtMin) ? '–' : `${Math.round(r.tbtMin)}–${Math.round(r.tbtMax)} ms`,
+      r.keyMs === undefined ? '' : ms(r.keyMs), ok(r) ? 'ja' : 'NEI',
+    ]),
+  );
+  console.log(`Maskinens BenchmarkIndex (Lighthouse, uten nedbremsing): ${indexBefore} før, ${indexAfter} etter (1000 og mer er en vanlig PC; lavere tall betyr en travel eller svak maskin, og høyere TBT).`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/bench-pages.json', JSON.stringify({ cpuSlowdown: CPU_SLOWDOWN, loads: LOADS, benchmarkIndex: [indexBefore, indexAfter], targets: TARGET, pages: results }, null, 2) + '\n');
+  console.log('Skrevet til test-results/bench-pages.json.');
+}, 60 * 60_000);
