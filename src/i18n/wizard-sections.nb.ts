@@ -39,7 +39,7 @@ export const wizardSectionsNb = {
   'wizard.periode.heading': 'Planperioden',
   'wizard.periode.start': 'Planen gjelder fra',
   'wizard.periode.end': 'Planen gjelder til og med',
-  'wizard.periode.yearOrDate': 'Skriv et årstall (2027) eller en dato (2027-03-01)',
+  'wizard.periode.yearOrDate': 'Skriv et årstall (2027) eller en dato (1. mars 2027)',
   'wizard.periode.followUp.heading': 'Evaluering og revisjon',
   'wizard.periode.followUp.lead': 'Når dere har skrevet planperioden, foreslår vi datoer. Dere kan bruke forslaget med ett klikk eller skrive en annen dato.',
   'wizard.periode.midTermEvaluation': 'Dato for midtveisevaluering',

@@ -41,7 +41,7 @@ export const wizardSectionsNn: Record<keyof typeof wizardSectionsNb, string> = {
   'wizard.periode.heading': 'Planperioden',
   'wizard.periode.start': 'Planen gjeld frå',
   'wizard.periode.end': 'Planen gjeld til og med',
-  'wizard.periode.yearOrDate': 'Skriv eit årstal (2027) eller ein dato (2027-03-01)',
+  'wizard.periode.yearOrDate': 'Skriv eit årstal (2027) eller ein dato (1. mars 2027)',
   'wizard.periode.followUp.heading': 'Evaluering og revisjon',
   'wizard.periode.followUp.lead': 'Når de har skrive planperioden, føreslår vi datoar. De kan bruke framlegget med eitt klikk eller skrive ein annan dato.',
   'wizard.periode.midTermEvaluation': 'Dato for midtvegsevaluering',
