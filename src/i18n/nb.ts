@@ -134,7 +134,7 @@ export const nb = {
   'error.name': "Skriv navnet på kommunen.",
   'error.adopted': "Velg om planen er vedtatt.",
   'error.body': "Velg hvem som vedtok planen.",
-  'error.date': "Skriv en gyldig dato, for eksempel 2025-03-14.",
+  'error.date': "Skriv en gyldig dato, for eksempel 14.03.2025.",
   'error.periodDate': "Skriv et årstall eller en dato, for eksempel 2025 eller 1. mars 2025.",
   'error.choose': "Velg et av alternativene.",
   'error.year': "Skriv et rapporteringsår mellom 2000 og 2100.",

@@ -135,7 +135,7 @@ export const nn: Messages = {
   'error.name': "Skriv namnet på kommunen.",
   'error.adopted': "Vel om planen er vedteken.",
   'error.body': "Vel kven som vedtok planen.",
-  'error.date': "Skriv ein gyldig dato, til dømes 2025-03-14.",
+  'error.date': "Skriv ein gyldig dato, til dømes 14.03.2025.",
   'error.periodDate': "Skriv eit årstal eller ein dato, til dømes 2025 eller 1. mars 2025.",
   'error.choose': "Vel eitt av alternativa.",
   'error.year': "Skriv eit rapporteringsår mellom 2000 og 2100.",

@@ -4,7 +4,7 @@
  */
 export const wizardFormNb = {
   'form.counts': 'Trengs for å telle i KOSTRA',
-  'form.error.title': 'Skriv tittelen på planen, for eksempel «Handlingsplan mot vold i nære relasjoner 2027–2030».',
+  'form.error.title': 'Skriv tittelen på planen.',
   'form.error.endBeforeStart': 'Planperioden slutter ({end}) før den starter ({start}). Skriv en slutt som kommer etter starten.',
   'form.error.deadlineBeforeStart': '{place}: fristen ({date}) er før planperioden starter ({start}). Velg en frist i planperioden, eller endre perioden.',
   'form.error.deadlineAfterEnd': '{place}: fristen ({date}) er etter at planperioden slutter ({end}). Velg en frist i planperioden, eller endre perioden.',

@@ -6,7 +6,7 @@ import type { wizardFormNb } from './wizard-form.nb';
 
 export const wizardFormNn: Record<keyof typeof wizardFormNb, string> = {
   'form.counts': 'Trengst for å telje i KOSTRA',
-  'form.error.title': 'Skriv tittelen på planen, til dømes «Handlingsplan mot vald i nære relasjonar 2027–2030».',
+  'form.error.title': 'Skriv tittelen på planen.',
   'form.error.endBeforeStart': 'Planperioden sluttar ({end}) før han byrjar ({start}). Skriv ein slutt som kjem etter starten.',
   'form.error.deadlineBeforeStart': '{place}: fristen ({date}) er før planperioden byrjar ({start}). Vel ein frist i planperioden, eller endre perioden.',
   'form.error.deadlineAfterEnd': '{place}: fristen ({date}) er etter at planperioden sluttar ({end}). Vel ein frist i planperioden, eller endre perioden.',

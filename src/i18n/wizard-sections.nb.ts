@@ -68,7 +68,7 @@ export const wizardSectionsNb = {
   'wizard.kunnskap.source.name': 'Navn på kilden',
   'wizard.kunnskap.source.name.description': 'Velg fra listen eller skriv fritt.',
   'wizard.kunnskap.source.date': 'Når er tallene fra?',
-  'wizard.kunnskap.source.date.description': 'Skriv et årstall (2025) eller en dato (2025-03-01)',
+  'wizard.kunnskap.source.date.description': 'Skriv et årstall (2025) eller en dato (1. mars 2025)',
   'wizard.kunnskap.source.add': 'Legg til datakilde',
   'wizard.kunnskap.source.remove': 'Fjern datakilde {n}',
   'wizard.kunnskap.suggest.folkehelse': 'Folkehelseoversikten',

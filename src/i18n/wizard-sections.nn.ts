@@ -70,7 +70,7 @@ export const wizardSectionsNn: Record<keyof typeof wizardSectionsNb, string> = {
   'wizard.kunnskap.source.name': 'Namn på kjelda',
   'wizard.kunnskap.source.name.description': 'Vel frå lista eller skriv fritt.',
   'wizard.kunnskap.source.date': 'Når er tala frå?',
-  'wizard.kunnskap.source.date.description': 'Skriv eit årstal (2025) eller ein dato (2025-03-01)',
+  'wizard.kunnskap.source.date.description': 'Skriv eit årstal (2025) eller ein dato (1. mars 2025)',
   'wizard.kunnskap.source.add': 'Legg til datakjelde',
   'wizard.kunnskap.source.remove': 'Fjern datakjelde {n}',
   'wizard.kunnskap.suggest.folkehelse': 'Folkehelseoversikta',

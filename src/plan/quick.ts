@@ -49,8 +49,14 @@ export const quickAnswersSchema = z.object({
 }).check(
   z.superRefine((a, ctx) => {
     if (a.hasMeasures === 'ja' && !a.measuresTimed) ctx.addIssue({ code: 'custom', path: ['measuresTimed'], message: 'measuresTimed', input: a.measuresTimed });
-    if (a.start && a.end && periodEnd(a.end) < periodStart(a.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'endBeforeStart', input: a.end });
   }),
+  // End before start is told as soon as both are typed, even while other questions are still unanswered.
+  z.superRefine(
+    (a, ctx) => {
+      if (a.start && a.end && periodEnd(a.end) < periodStart(a.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'endBeforeStart', input: a.end });
+    },
+    { when: (payload) => !payload.issues.some((i) => i.path[0] === 'start' || i.path[0] === 'end') },
+  ),
 );
 
 export type QuickAnswers = z.output<typeof quickAnswersSchema>;

@@ -154,8 +154,16 @@ describe('/sjekk/ saves only what was answered', () => {
     await page.locator('#q-name-0').fill('Fjordvik');
     await page.getByRole('group', { name: 'Er planen vedtatt i Fjordvik?' }).getByLabel('Ja', { exact: true }).check();
     await page.locator('#q-body-0').selectOption({ label: 'Kommunestyret eller bystyret' });
-    await page.getByLabel(/Planen gjelder fra/).fill('2024');
+    // The period as the builder takes it: labelled as needed for KOSTRA, an end before the start told at the field.
+    expect(await labelOf(page, 'q-end')).toContain('Trengs for å telle i KOSTRA');
+    await page.getByLabel(/Planen gjelder fra/).fill('2027');
+    await page.getByLabel(/Planen gjelder til og med/).fill('2024');
+    await page.getByLabel(/Planen gjelder til og med/).blur();
+    await expect.poll(() => fieldError(page, 'q-end'), { timeout: 10_000 }).toBe('Slutten kommer før starten. Skriv en slutt som kommer etter starten.');
+    await page.getByLabel(/Planen gjelder fra/).fill('1. januar 2024');
     await page.getByLabel(/Planen gjelder til og med/).fill('2027');
+    await page.getByLabel(/Planen gjelder til og med/).blur();
+    await expect.poll(() => fieldError(page, 'q-end'), { timeout: 10_000 }).toBe('');
     await page.getByRole('group', { name: 'Beskriver planen tiltak som skal gjennomføres?' }).getByLabel('Ja', { exact: true }).check();
     await page.getByRole('group', { name: 'Har tiltakene frist eller milepæler?' }).getByLabel('Noen av tiltakene', { exact: true }).check();
     await page.getByRole('button', { name: 'Sjekk planen' }).click();
@@ -167,7 +175,7 @@ describe('/sjekk/ saves only what was answered', () => {
     const saved = JSON.parse(readFileSync(path, 'utf8'));
     expect(saved.plan.measures).toEqual([]);
     expect(saved.plan.municipalities).toMatchObject([{ name: 'Fjordvik', adoption: { status: 'vedtatt', body: 'kommunestyre' } }]);
-    expect(saved.plan.period).toMatchObject({ start: '2024', end: '2027' });
+    expect(saved.plan.period).toMatchObject({ start: '2024-01-01', end: '2027' });
 
     await page.goto(`${BASE_URL}/lag-plan/`);
     await waitForIslands(page);

@@ -98,6 +98,9 @@ describe('quick answers to plan', () => {
     const inverted = quickAnswersSchema.safeParse({ ...base, start: '2027', end: '2024' });
     expect(inverted.success).toBe(false);
     expect(inverted.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['end', 'endBeforeStart']]);
+    // Told as soon as both are typed, while other questions are still unanswered.
+    const early = quickAnswersSchema.safeParse({ ...base, start: '2027', end: '2024', hasMeasures: '', measuresTimed: '' });
+    expect(early.error?.issues.map((i) => i.path.join('.'))).toEqual(['hasMeasures', 'end']);
   });
 });
 

@@ -51,7 +51,11 @@ export const planResolver: Resolver<Values> = async (values) => {
     setAt(errors, problem.path, { type: 'form', message: t(problem.key, { ...problem.params, place }) });
   }
   if (Object.keys(errors).length === 0) return { values, errors: {} };
-  return { values: {}, errors: errors as FieldErrors<Values> };
+  // In the order of the form (the title before the municipalities), so the error summary reads from the top.
+  const order = Object.keys(values);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const sorted = Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+  return { values: {}, errors: sorted as FieldErrors<Values> };
 };
 
 /** Every error path in an RHF error tree, as arrays. */
