@@ -5,6 +5,7 @@ import { kursNb } from './kurs.nb';
 import { wizardMeasuresNb } from './wizard-measures.nb';
 import { wizardSectionsNb } from './wizard-sections.nb';
 import { outlookNb } from './outlook.nb';
+import { wizardFormNb } from './wizard-form.nb';
 
 export const nb = {
   ...wizardNb,
@@ -13,6 +14,7 @@ export const nb = {
   ...wizardMeasuresNb,
   ...wizardSectionsNb,
   ...outlookNb,
+  ...wizardFormNb,
   'check.noscript': 'Sjekken trenger JavaScript. Reglene finner du på siden «Reglene vi sjekker».',
   'rules.kostraIntro': 'KOSTRA spør hvert år om kommunen har «en gjeldende politisk vedtatt plan for arbeid mot vold i nære relasjoner». Svaret gjelder status per 31. desember. Alle de fem kravene må være oppfylt for at planen skal telle. For en interkommunal plan vurderer vi kravet om politisk vedtak for hver kommune.',
   'rules.revisionText': 'Sjekken regner ut en seneste dato for å starte revisjonen: {months} måneder før planen går ut. Det er vårt eget anslag, ikke et krav og ikke et tall fra forskningen. En ny plan trenger mandat, arbeidsgruppe, kunnskapsgrunnlag, høring og politisk behandling, og den må være vedtatt før den gamle går ut. Ellers har kommunen et år uten gjeldende plan i KOSTRA.',
@@ -111,7 +113,7 @@ export const nb = {
   'checker.body.choose': "Velg organ",
   'checker.date': "Dato for vedtaket",
   'checker.period.legend': "Planperiode",
-  'checker.period.description': "Skriv et årstall (2025) eller en dato (2025-03-01).",
+  'checker.period.description': "Skriv et årstall (2025) eller en dato (1. mars 2025).",
   'checker.start': "Planen gjelder fra",
   'checker.end': "Planen gjelder til og med",
   'checker.evaluationDate': "Dato for evaluering eller revisjon",
@@ -134,8 +136,8 @@ export const nb = {
   'error.name': "Skriv navnet på kommunen.",
   'error.adopted': "Velg om planen er vedtatt.",
   'error.body': "Velg hvem som vedtok planen.",
-  'error.date': "Skriv en gyldig dato, for eksempel 2025-03-14.",
-  'error.periodDate': "Skriv et årstall (ÅÅÅÅ) eller en dato (ÅÅÅÅ-MM-DD).",
+  'error.date': "Skriv en gyldig dato, for eksempel 14.03.2025.",
+  'error.periodDate': "Skriv et årstall eller en dato, for eksempel 2025 eller 1. mars 2025.",
   'error.choose': "Velg et av alternativene.",
   'error.year': "Skriv et rapporteringsår mellom 2000 og 2100.",
   'result.heading': "Resultat for {year}",

@@ -6,6 +6,7 @@ import { kursNn } from './kurs.nn';
 import { wizardMeasuresNn } from './wizard-measures.nn';
 import { wizardSectionsNn } from './wizard-sections.nn';
 import { outlookNn } from './outlook.nn';
+import { wizardFormNn } from './wizard-form.nn';
 
 export const nn: Messages = {
   ...wizardNn,
@@ -14,6 +15,7 @@ export const nn: Messages = {
   ...wizardMeasuresNn,
   ...wizardSectionsNn,
   ...outlookNn,
+  ...wizardFormNn,
   'check.noscript': 'Sjekken treng JavaScript. Reglane finn du på sida «Reglane vi sjekkar».',
   'rules.kostraIntro': 'KOSTRA spør kvart år om kommunen har «ein gjeldande politisk vedteken plan for arbeid mot vald i nære relasjonar». Svaret gjeld status per 31. desember. Alle dei fem krava må vere oppfylte for at planen skal telje. For ein interkommunal plan vurderer vi kravet om politisk vedtak for kvar kommune.',
   'rules.revisionText': 'Sjekken reknar ut ein seinaste dato for å starte revisjonen: {months} månader før planen går ut. Det er vårt eige overslag, ikkje eit krav og ikkje eit tal frå forskinga. Ein ny plan treng mandat, arbeidsgruppe, kunnskapsgrunnlag, høyring og politisk handsaming, og han må vere vedteken før den gamle går ut. Elles har kommunen eitt år utan gjeldande plan i KOSTRA.',
@@ -112,7 +114,7 @@ export const nn: Messages = {
   'checker.body.choose': "Vel organ",
   'checker.date': "Dato for vedtaket",
   'checker.period.legend': "Planperiode",
-  'checker.period.description': "Skriv eit årstal (2025) eller ein dato (2025-03-01).",
+  'checker.period.description': "Skriv eit årstal (2025) eller ein dato (1. mars 2025).",
   'checker.start': "Planen gjeld frå",
   'checker.end': "Planen gjeld til og med",
   'checker.evaluationDate': "Dato for evaluering eller revisjon",
@@ -135,8 +137,8 @@ export const nn: Messages = {
   'error.name': "Skriv namnet på kommunen.",
   'error.adopted': "Vel om planen er vedteken.",
   'error.body': "Vel kven som vedtok planen.",
-  'error.date': "Skriv ein gyldig dato, til dømes 2025-03-14.",
-  'error.periodDate': "Skriv eit årstal (ÅÅÅÅ) eller ein dato (ÅÅÅÅ-MM-DD).",
+  'error.date': "Skriv ein gyldig dato, til dømes 14.03.2025.",
+  'error.periodDate': "Skriv eit årstal eller ein dato, til dømes 2025 eller 1. mars 2025.",
   'error.choose': "Vel eitt av alternativa.",
   'error.year': "Skriv eit rapporteringsår mellom 2000 og 2100.",
   'result.heading': "Resultat for {year}",

@@ -155,3 +155,58 @@ export function formatShortDate(value: IsoDate): string {
   const [y, m, d] = value.split('-');
   return `${d}.${m}.${y}`;
 }
+
+/** The first day of a quarter (2027-Q3 → 2027-07-01); a date is returned as it is. */
+export function milestoneStartDate(value: string): IsoDate {
+  const q = QUARTER_RE.exec(value);
+  if (!q) return value;
+  return `${q[1]}-${['01', '04', '07', '10'][Number(q[2]) - 1]}-01`;
+}
+
+const MONTH_NUMBER: Record<string, number> = Object.fromEntries(MONTHS.nb.map((m, i) => [m, i + 1]));
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/**
+ * A quarter as people write it in Norwegian, or as the plan file stores it, in the
+ * stored form: «3. kvartal 2027», «3. kv. 2027», «3.kvartal 2027», «Q3 2027», «2027 Q3»
+ * and «2027-Q3» all give «2027-Q3». Anything else gives undefined.
+ */
+export function parseQuarter(text: string): string | undefined {
+  const s = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const m =
+    /^([1-4])\s?\.?\s?(?:kvartal|kv\.?)\s?(\d{4})$/.exec(s) ??
+    /^q\s?([1-4])\s?(\d{4})$/.exec(s);
+  if (m) return `${m[2]}-Q${m[1]}`;
+  const r = /^(\d{4})\s?[-–]?\s?q\s?([1-4])$/.exec(s);
+  return r ? `${r[1]}-Q${r[2]}` : undefined;
+}
+
+/**
+ * A date as people write it in Norwegian, in ISO form: «1. mars 2027», «1.3.2027»,
+ * «01.03.2027» and «2027-03-01» all give «2027-03-01». Anything else (or a day that
+ * does not exist) gives undefined.
+ */
+export function parseNorwegianDate(text: string): IsoDate | undefined {
+  const s = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  let iso: string | undefined;
+  if (ISO_DATE_RE.test(s)) iso = s;
+  const short = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (short) iso = `${short[3]}-${pad(short[2])}-${pad(short[1])}`;
+  const long = /^(\d{1,2})\.? ?([a-zæøå]+)\.? (\d{4})$/.exec(s);
+  if (long) {
+    const month = MONTH_NUMBER[long[2]] ?? Object.entries(MONTH_NUMBER).find(([name]) => long[2].length >= 3 && name.startsWith(long[2]))?.[1];
+    if (month) iso = `${long[3]}-${pad(month)}-${pad(long[1])}`;
+  }
+  return iso && isValidIsoDate(iso) ? iso : undefined;
+}
+
+/** A milestone's «when» as typed (a date or a quarter, in Norwegian or stored form) in its stored form; undefined if neither. */
+export function parseMilestoneWhen(text: string): string | undefined {
+  return parseQuarter(text) ?? parseNorwegianDate(text);
+}
+
+/** A period bound as typed (a year, or a date in Norwegian or stored form) in its stored form; undefined if neither. */
+export function parsePeriodDate(text: string): PeriodDate | undefined {
+  const s = text.trim();
+  return YEAR_RE.test(s) ? s : parseNorwegianDate(s);
+}

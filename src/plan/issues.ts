@@ -9,6 +9,8 @@ export interface PlanIssue {
   path: (string | number)[];
   place: Text;
   message: Text;
+  /** zod's issue code, or the message id of a custom check («ugyldig-periodedato»). */
+  code?: string;
 }
 
 /** Lists whose items are named «<label> <n>». */
@@ -159,7 +161,7 @@ function problem(issue: $ZodIssue, input: unknown): Text {
 export function planIssues(error: $ZodError, input: unknown): PlanIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    return { path, place: describePlace(path), message: problem(issue, input) };
+    return { path, place: describePlace(path), message: problem(issue, input), code: issue.code === 'custom' ? issue.message : issue.code };
   });
 }
 

@@ -3,7 +3,7 @@
  * «Endre» links on the last wizard page. Pure; values are written out in Norwegian.
  */
 import { describePlace } from '../plan/issues';
-import { formatDate, isValidIsoDate, isValidPeriodDate } from '../plan/dates';
+import { formatDate, isValidIsoDate, isValidPeriodDate, QUARTER_RE } from '../plan/dates';
 import * as L from '../plan/labels';
 import type { Text } from '../plan/rules/types';
 import { sectionOf, type SectionId } from './sections';
@@ -37,7 +37,7 @@ function show(key: string, value: unknown): string {
   const text = String(value);
   const label = ENUM_LABELS[key]?.[text];
   if (label) return label.nb;
-  if (isValidIsoDate(text) || (/^\d{4}$/.test(text) && isValidPeriodDate(text))) return formatDate(text, 'nb');
+  if (isValidIsoDate(text) || QUARTER_RE.test(text) || (/^\d{4}$/.test(text) && isValidPeriodDate(text))) return formatDate(text, 'nb');
   return text;
 }
 

@@ -27,8 +27,10 @@ it('builds a complete plan through the UI, keeps it over a reload, and leads fro
   await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
   await page.locator('#felt-title').fill('Handlingsplan for Salten');
   await page.getByLabel('Flere kommuner sammen (interkommunal plan)').check();
+  // The form starts with one municipality to fill in; the others are added.
   for (const [i, name] of KOMMUNER.entries()) {
-    await page.getByRole('button', { name: 'Legg til kommune' }).click();
+    if (i === 0) await page.locator('#felt-municipalities-0-name').focus();
+    else await page.getByRole('button', { name: 'Legg til kommune' }).click();
     await expect.poll(() => focused(page)).toBe(`felt-municipalities-${i}-name`);
     await page.keyboard.type(name);
   }

@@ -129,7 +129,7 @@ describe('Tiltak', () => {
     await page.goto(`${BASE_URL}/lag-plan/tiltak/`);
     for (const [i, m] of MEASURES.entries()) await fillMeasure(i, m);
     expect((await summaries())[0]).toBe('Tiltak 1: Tiltak nummer 1 for ansatte kjenner igjen tegn på vold (Helsestasjonen, frist 15. januar 2027)');
-    expect((await summaries())[1]).toBe('Tiltak 2: Tiltak nummer 2 for ansatte vet hvordan de skal handle (Barnevernstjenesten, milepæl 2027-Q3)');
+    expect((await summaries())[1]).toBe('Tiltak 2: Tiltak nummer 2 for ansatte vet hvordan de skal handle (Barnevernstjenesten, milepæl 3. kvartal 2027)');
 
     // Duplicate measure 2: the copy comes right after it, open, with focus in its description.
     await page.getByRole('button', { name: 'Lag kopi av tiltak 2' }).click();
@@ -186,7 +186,7 @@ describe('Tiltak', () => {
     expect(first).toContain(MEASURES[0].description);
     expect(first).toContain('Helsestasjonen, leder');
     expect(first).toContain('frist 15. januar 2027');
-    expect(await tableEl.locator('tbody tr').nth(1).textContent()).toContain('milepæl 2027-Q3');
+    expect(await tableEl.locator('tbody tr').nth(1).textContent()).toContain('milepæl 3. kvartal 2027');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Vis som skjema' }).click();
     expect(await page.locator('#felt-measures-0-indicator').inputValue()).toBe('Indikator 1');

@@ -30,8 +30,10 @@ async function fillOmPlanen(page: Page) {
   await open(page, 'om-planen');
   await page.locator('#felt-title').fill('Handlingsplan mot vold i nære relasjoner i Salten 2027–2030');
   await group(page, /Hvem gjelder planen for/).getByLabel('Flere kommuner sammen (interkommunal plan)').check();
+  // The form starts with one municipality to fill in; the others are added.
   for (const [i, name] of MUNICIPALITIES.entries()) {
-    await page.getByRole('button', { name: 'Legg til kommune' }).click();
+    if (i === 0) await page.locator('#felt-municipalities-0-name').focus();
+    else await page.getByRole('button', { name: 'Legg til kommune' }).click();
     await expect.poll(() => focusedId(page)).toBe(`felt-municipalities-${i}-name`);
     await page.keyboard.type(name);
   }

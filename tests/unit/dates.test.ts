@@ -16,7 +16,13 @@ import {
   periodStart,
   periodYears,
   reportingDate,
+  milestoneStartDate,
+  parseMilestoneWhen,
+  parseNorwegianDate,
+  parsePeriodDate,
+  parseQuarter,
 } from '../../src/plan/dates';
+import { fill } from '../../src/plan/messages';
 
 const isoDate = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
@@ -147,5 +153,49 @@ describe('milestones and formatting', () => {
     expect(formatDate('2027-Q2', 'nn')).toBe('2. kvartal 2027');
     expect(formatDate('ikke en dato')).toBe('ikke en dato');
     expect(formatShortDate('2027-12-31')).toBe('31.12.2027');
+  });
+});
+
+describe('quarters and dates written in Norwegian', () => {
+  it('reads a quarter however it is written, in the stored form 2027-Q3', () => {
+    for (const text of ['3. kvartal 2027', '3. kv. 2027', '3.kvartal 2027', '3. Kvartal 2027', '3 kvartal 2027', '3. kv 2027', 'Q3 2027', 'q3 2027', '2027-Q3', '2027 Q3', '  3.  kvartal  2027 ']) {
+      expect(parseQuarter(text), text).toBe('2027-Q3');
+    }
+    for (const text of ['5. kvartal 2027', '0. kvartal 2027', '3. kvartal 27', 'kvartal 2027', '2027', '2027-03-01', 'Q5 2027']) {
+      expect(parseQuarter(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads a date as «1. mars 2027», «1.3.2027», «01.03.2027» or 2027-03-01', () => {
+    for (const text of ['1. mars 2027', '1 mars 2027', '01.03.2027', '1.3.2027', '2027-03-01', '1. Mars 2027', '1. mar. 2027']) {
+      expect(parseNorwegianDate(text), text).toBe('2027-03-01');
+    }
+    for (const text of ['31. februar 2027', '31.02.2027', '2027-02-31', '1. smars 2027', '1. ma 2027', 'mars 2027']) {
+      expect(parseNorwegianDate(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads a milestone as a quarter or a date, and a period bound as a year or a date', () => {
+    expect(parseMilestoneWhen('2. kv. 2028')).toBe('2028-Q2');
+    expect(parseMilestoneWhen('15. juni 2028')).toBe('2028-06-15');
+    expect(parseMilestoneWhen('2028')).toBeUndefined();
+    expect(parsePeriodDate(' 2028 ')).toBe('2028');
+    expect(parsePeriodDate('1. august 2028')).toBe('2028-08-01');
+    expect(parsePeriodDate('3. kvartal 2028')).toBeUndefined();
+  });
+
+  it('gives a quarter its first and last day', () => {
+    expect(milestoneStartDate('2027-Q3')).toBe('2027-07-01');
+    expect(milestoneDate('2027-Q3')).toBe('2027-09-30');
+    expect(milestoneStartDate('2027-05-05')).toBe('2027-05-05');
+  });
+
+  it('round-trips every quarter and date through the Norwegian text the page shows', () => {
+    fc.assert(fc.property(isoDate, (d) => parseNorwegianDate(formatDate(d, 'nb')) === d && parseNorwegianDate(formatDate(d, 'nn')) === d));
+    fc.assert(fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 4 }), (y, q) => parseQuarter(formatDate(`${y}-Q${q}`)) === `${y}-Q${q}`));
+  });
+
+  it('writes dates and quarters in messages in Norwegian, never in the stored form', () => {
+    expect(fill('Frist {date}, milepæl {when}, år {year}', { date: '2025-03-01', when: '2027-Q3', year: 2027 })).toBe('Frist 1. mars 2025, milepæl 3. kvartal 2027, år 2027');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkParsedPlan } from '../../src/plan/check';
-import { quickAnswersSchema, quickAnswersToPlan, type QuickAnswersInput } from '../../src/plan/quick';
+import { quickAnswersSchema, quickAnswersToPlan, quickPlanForCheck, type QuickAnswersInput } from '../../src/plan/quick';
+import { openPlanFile, serializePlan } from '../../src/plan/file';
 
 const base: QuickAnswersInput = {
   planType: 'egen',
@@ -16,7 +17,7 @@ const base: QuickAnswersInput = {
 
 function check(change: Partial<QuickAnswersInput> = {}) {
   const answers = quickAnswersSchema.parse({ ...base, ...change });
-  const plan = quickAnswersToPlan(answers);
+  const plan = quickPlanForCheck(answers);
   const result = checkParsedPlan(plan, { reportingYear: answers.reportingYear, today: '2026-11-21' });
   return { plan, result, failed: result.results.filter((r) => r.rule.kind === 'krav' && !r.met).map((r) => r.rule.id) };
 }
@@ -89,5 +90,36 @@ describe('quick answers to plan', () => {
     expect(quickAnswersSchema.safeParse({ ...base, municipalities: [] }).success).toBe(false);
     expect(quickAnswersSchema.safeParse({ ...base, reportingYear: '1999' }).success).toBe(false);
     expect(quickAnswersSchema.safeParse({ ...base, municipalities: [{ name: '  ', adopted: 'ja' }] }).success).toBe(false);
+  });
+
+  it('accepts the period in Norwegian and rejects an end before the start', () => {
+    const answers = quickAnswersSchema.parse({ ...base, start: '1. mars 2024', end: '28.02.2028' });
+    expect([answers.start, answers.end]).toEqual(['2024-03-01', '2028-02-28']);
+    const inverted = quickAnswersSchema.safeParse({ ...base, start: '2027', end: '2024' });
+    expect(inverted.success).toBe(false);
+    expect(inverted.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['end', 'endBeforeStart']]);
+    // Told as soon as both are typed, while other questions are still unanswered.
+    const early = quickAnswersSchema.safeParse({ ...base, start: '2027', end: '2024', hasMeasures: '', measuresTimed: '' });
+    expect(early.error?.issues.map((i) => i.path.join('.'))).toEqual(['hasMeasures', 'end']);
+  });
+});
+
+describe('quick answers saved as a plan file', () => {
+  it('hold only what was answered: no invented measures, whatever was said about them', () => {
+    for (const change of [{}, { measuresTimed: 'noen' as const }, { measuresTimed: 'ingen' as const }, { hasMeasures: 'nei' as const }]) {
+      const answers = quickAnswersSchema.parse({ ...base, ...change });
+      const saved = openPlanFile(serializePlan(quickAnswersToPlan(answers)));
+      if (!saved.ok) throw new Error('the saved file does not open');
+      expect(saved.plan.measures).toEqual([]);
+      expect(JSON.stringify(saved.plan)).not.toContain('Tiltak 1');
+      expect(saved.plan.municipalities).toMatchObject([{ name: 'Fjordvik kommune', adoption: { status: 'vedtatt', body: 'kommunestyre', date: '2023-12-14' } }]);
+      expect(saved.plan.period).toMatchObject({ start: '2024', end: '2027' });
+    }
+  });
+
+  it('while the check still judges the measure krav from the answers', () => {
+    const answers = quickAnswersSchema.parse({ ...base, measuresTimed: 'noen' });
+    expect(quickPlanForCheck(answers).measures).toHaveLength(2);
+    expect(check({ measuresTimed: 'noen' }).failed).toEqual(['measure-progress']);
   });
 });

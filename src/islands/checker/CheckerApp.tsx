@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset, Radio, TextField } from '../shared/fields';
 import { computeOutlook } from '../../plan/outlook';
-import { quickAnswersToPlan } from '../../plan/quick';
+import { quickAnswersToPlan, quickPlanForCheck, type QuickAnswers } from '../../plan/quick';
+import { reportingYearError } from '../../wizard/form-checks';
 import { todayInNorway } from '../../plan/dates';
 import type { Plan } from '../../plan/schema';
 import { planFileName, serializePlan } from '../../plan/file';
@@ -13,7 +14,8 @@ import { FileOpener } from './FileOpener';
 import { CheckResultView } from './CheckResultView';
 import { exampleById } from '../../examples';
 
-type Source = { kind: 'quick' | 'file'; plan: Plan; name?: string };
+/** What is checked; for the quick form also the answers, since the plan file saves only what was answered. */
+type Source = { kind: 'quick' | 'file'; plan: Plan; name?: string; answers?: QuickAnswers };
 
 /** «Sjekk planen»: answer a few questions or open a plan file, pick the year, see the verdict. */
 export default function CheckerApp() {
@@ -22,7 +24,8 @@ export default function CheckerApp() {
   const [mode, setMode] = useState<'quick' | 'file'>('quick');
   const [yearText, setYearText] = useState(today.slice(0, 4));
   const [source, setSource] = useState<Source>();
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const yearError = reportingYearError(yearText);
+  const year = yearError ? undefined : Number(yearText.trim());
 
   // /sjekk/?eksempel=<id> opens an example plan as if its file had been opened (after hydration).
   useEffect(() => {
@@ -32,6 +35,12 @@ export default function CheckerApp() {
     setSource({ kind: 'file', plan: example.plans[uiLang()], name: t('examples.checkerName', { title: example.title[uiLang()] }) });
   }, [t]);
   const outlook = source && year ? computeOutlook(source.plan, { reportingYear: year, today, assumeAdoption: false }) : undefined;
+
+  // The file holds only what was answered: the measures the check stood in for are not saved.
+  function saveAnswers(answers: QuickAnswers) {
+    const plan = quickAnswersToPlan(answers);
+    downloadText(serializePlan(plan), planFileName(plan));
+  }
 
   return (
     <div className="stack checker">
@@ -43,14 +52,14 @@ export default function CheckerApp() {
         inputMode="numeric"
         value={yearText}
         onChange={(e) => setYearText(e.target.value)}
-        error={year ? undefined : t('error.year')}
+        error={yearError && t(yearError)}
       />
       <Fieldset legend={t('checker.mode.legend')}>
         <Radio name="mode" label={t('checker.mode.quick')} value="quick" checked={mode === 'quick'} onChange={() => setMode('quick')} />
         <Radio name="mode" label={t('checker.mode.file')} value="file" checked={mode === 'file'} onChange={() => setMode('file')} />
       </Fieldset>
       {mode === 'quick' ? (
-        <QuickForm t={t} year={year ?? Number(today.slice(0, 4))} onResult={(a) => setSource({ kind: 'quick', plan: quickAnswersToPlan(a) })} />
+        <QuickForm t={t} year={year ?? Number(today.slice(0, 4))} onResult={(a) => setSource({ kind: 'quick', plan: quickPlanForCheck(a), answers: a })} />
       ) : (
         <>
           <FileOpener t={t} onOpen={(plan, name) => setSource({ kind: 'file', plan, name })} />
@@ -62,8 +71,8 @@ export default function CheckerApp() {
           <CheckResultView t={t} outlook={outlook} today={today} quick={source.kind === 'quick'} />
           {source.kind === 'quick' && (
             <div className="stack">
-              <Paragraph>{t('checker.save.text')}</Paragraph>
-              <Button type="button" variant="secondary" onClick={() => downloadText(serializePlan(source.plan), planFileName(source.plan))}>
+              <Paragraph>{t('checker.save.text')} {t('checker.save.textAnswered')}</Paragraph>
+              <Button type="button" variant="secondary" onClick={() => saveAnswers(source.answers!)}>
                 {t('checker.save')}
               </Button>
             </div>

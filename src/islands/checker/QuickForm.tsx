@@ -13,8 +13,9 @@ import { BODY_KEYS } from './labels';
 
 const EMPTY_MUNICIPALITY = { name: '', adopted: '' as never, body: '' as never, date: '' };
 
-/** Which message and which element id belong to an error at a form path. */
-function describeError(path: string): { key: MessageKey; id: string } {
+/** Which message and which element id belong to an error at a form path (and with the schema's message id). */
+function describeError(path: string, message?: string): { key: MessageKey; id: string } {
+  if (message === 'endBeforeStart') return { key: 'error.endBeforeStart', id: `q-${path}` };
   const m = /^municipalities\.(\d+)\.(\w+)$/.exec(path);
   if (m) {
     const [, i, field] = m;
@@ -28,17 +29,17 @@ function describeError(path: string): { key: MessageKey; id: string } {
   return { key: simple[path] ?? 'error.choose', id: `q-${path}` };
 }
 
-function flatten(errors: FieldErrors, prefix = ''): string[] {
+function flatten(errors: FieldErrors, prefix = ''): { path: string; message?: string }[] {
   return Object.entries(errors).flatMap(([k, v]) => {
     if (!v || typeof v !== 'object') return [];
     const path = prefix ? `${prefix}.${k}` : k;
-    return 'type' in v && 'message' in v ? [path] : flatten(v as FieldErrors, path);
+    return 'type' in v && 'message' in v ? [{ path, message: typeof v.message === 'string' ? v.message : undefined }] : flatten(v as FieldErrors, path);
   });
 }
 
 export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult: (a: QuickAnswers) => void }) {
   const [summary, setSummary] = useState<SummaryError[]>([]);
-  const { register, handleSubmit, control, watch, formState } = useForm<QuickAnswersInput, unknown, QuickAnswers>({
+  const { register, handleSubmit, control, watch, formState, trigger } = useForm<QuickAnswersInput, unknown, QuickAnswers>({
     resolver: zodResolver(quickAnswersSchema),
     defaultValues: { planType: 'egen', municipalities: [EMPTY_MUNICIPALITY], reportingYear: year, hasMeasures: '' as never },
     shouldFocusError: false,
@@ -47,10 +48,16 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
   const planType = watch('planType');
   const hasMeasures = watch('hasMeasures');
   const municipalities = watch('municipalities');
-  const errorText = (path: string) => (flatten(formState.errors).includes(path) ? t(describeError(path).key) : undefined);
+  const errorText = (path: string) => {
+    const error = flatten(formState.errors).find((e) => e.path === path);
+    return error ? t(describeError(path, error.message).key) : undefined;
+  };
+  // The period is checked as soon as the user leaves one of its fields after typing a date (end before start).
+  const periodField = (name: 'start' | 'end') =>
+    register(name, { onBlur: (e) => { if (String(e.target.value).trim() || formState.errors.start || formState.errors.end) void trigger(['start', 'end']); } });
 
   const onInvalid = (errors: FieldErrors) =>
-    setSummary(flatten(errors).map((p) => ({ fieldId: describeError(p).id, message: t(describeError(p).key) })));
+    setSummary(flatten(errors).map((e) => ({ fieldId: describeError(e.path, e.message).id, message: t(describeError(e.path, e.message).key) })));
   const onValid = (answers: QuickAnswers) => {
     setSummary([]);
     onResult(answers);
@@ -85,7 +92,7 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
                   </Select>
                   {errorText(`municipalities.${i}.body`) && <ValidationMessage>{errorText(`municipalities.${i}.body`)}</ValidationMessage>}
                 </div>
-                <TextField id={`q-date-${i}`} type="date" label={<FieldLabel t={t} required={false} text={t('checker.date')} />} error={errorText(`municipalities.${i}.date`)} {...register(`municipalities.${i}.date`)} />
+                <TextField id={`q-date-${i}`} type="date" label={<FieldLabel t={t} required={false} counts text={t('checker.date')} />} error={errorText(`municipalities.${i}.date`)} {...register(`municipalities.${i}.date`)} />
               </>
             )}
             {planType === 'interkommunal' && fields.length > 1 && (
@@ -101,8 +108,8 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
       )}
 
       <Fieldset legend={t('checker.period.legend')} description={t('checker.period.description')}>
-        <TextField id="q-start" label={<FieldLabel t={t} required={false} text={t('checker.start')} />} error={errorText('start')} {...register('start')} />
-        <TextField id="q-end" label={<FieldLabel t={t} required={false} text={t('checker.end')} />} error={errorText('end')} {...register('end')} />
+        <TextField id="q-start" label={<FieldLabel t={t} required={false} counts text={t('checker.start')} />} error={errorText('start')} {...periodField('start')} />
+        <TextField id="q-end" label={<FieldLabel t={t} required={false} counts text={t('checker.end')} />} error={errorText('end')} {...periodField('end')} />
         <TextField id="q-evaluationDate" type="date" label={<FieldLabel t={t} required={false} text={t('checker.evaluationDate')} />} description={t('checker.evaluationDate.description')} error={errorText('evaluationDate')} {...register('evaluationDate')} />
         <TextField id="q-rolledOverTo" label={<FieldLabel t={t} required={false} text={t('checker.rolledOver')} />} description={t('checker.rolledOver.description')} error={errorText('rolledOverTo')} {...register('rolledOverTo')} />
       </Fieldset>

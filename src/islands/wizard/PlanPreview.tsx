@@ -92,7 +92,7 @@ export function PlanPreview({ plan, full = false }: { plan: Plan; full?: boolean
       <H level={2}>{d('knowledgeBase')}</H>
       <p className="ds-paragraph preview-text">{plan.knowledgeBase.situation ?? d('none')}</p>
       {plan.knowledgeBase.sources.length > 0 && (
-        <p className="ds-paragraph">{d('sources')}: {plan.knowledgeBase.sources.map((s) => (s.date ? `${s.name} (${s.date})` : s.name)).join(', ')}</p>
+        <p className="ds-paragraph">{d('sources')}: {plan.knowledgeBase.sources.map((s) => (s.date ? `${s.name} (${formatDate(s.date, lang)})` : s.name)).join(', ')}</p>
       )}
       <H level={2}>{d('targetGroups')}</H>
       <p className="ds-paragraph">

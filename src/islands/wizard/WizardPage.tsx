@@ -1,8 +1,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { href } from '../shared/i18n';
+import { href, uiLang } from '../shared/i18n';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { normalize } from '../../wizard/normalize';
+import { draftFromForm, toFormValues } from '../../wizard/normalize';
 import { nextSection, sectionHref, sectionOf, sectionTitleKey, sectionLeadKey, SECTIONS, fieldId, type SectionId } from '../../wizard/sections';
 import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
 import { getSession, useDraft } from './session';
@@ -16,13 +16,15 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
   const t = useT();
   const draft = useDraft();
   // The error summary takes focus (as on the checker); RHF's own focusing would move it on to the first field.
-  const form = useForm<Record<string, unknown>>({ defaultValues: draft.plan, resolver: planResolver, mode: 'onSubmit', shouldFocusError: false });
+  // The form shows dates and quarters in Norwegian; «Om planen» starts with one municipality to fill in.
+  const formValues = (plan: Record<string, unknown>) => toFormValues(plan, { lang: uiLang(), municipalityRow: section === 'om-planen' });
+  const form = useForm<Record<string, unknown>>({ defaultValues: formValues(draft.plan), resolver: planResolver, mode: 'onSubmit', shouldFocusError: false });
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const meta = SECTIONS.find((s) => s.id === section)!;
 
-  // Every change is kept: in memory at once, in the browser after a short pause.
+  // Every change is kept: in memory at once, in the browser after a short pause (rows just added and still empty are left out).
   useEffect(() => {
-    const sub = form.watch((values) => getSession().update(normalize(values as Record<string, unknown>)));
+    const sub = form.watch((values) => getSession().update(draftFromForm(values as Record<string, unknown>)));
     return () => sub.unsubscribe();
   }, [form]);
 
@@ -55,7 +57,7 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
 
   function reloadNewest() {
     const stored = getSession().reloadNewest();
-    if (stored) form.reset(stored.plan);
+    if (stored) form.reset(formValues(stored.plan));
   }
 
   return (

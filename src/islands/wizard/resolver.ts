@@ -1,16 +1,16 @@
 /**
- * The wizard's resolver: the plan schema through @hookform/resolvers, on normalised
- * values, with the messages replaced by Norwegian ones that name the place.
+ * The wizard's resolver: the plan schema and the form's own checks (src/wizard/form-checks.ts)
+ * on normalised values, with Norwegian messages that name the place.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { uiLang } from '../shared/i18n';
+import { makeT, uiLang } from '../shared/i18n';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { planSchema } from '../../plan/schema';
-import { planIssues, issueText } from '../../plan/issues';
+import { planIssues, issueText, describePlace } from '../../plan/issues';
 import { normalize } from '../../wizard/normalize';
+import { formProblems } from '../../wizard/form-checks';
+import type { MessageKey } from '../../i18n';
 
 type Values = Record<string, unknown>;
-const base = zodResolver(planSchema);
 
 function setAt(target: Record<string, unknown>, path: (string | number)[], value: unknown) {
   let node = target;
@@ -20,18 +20,42 @@ function setAt(target: Record<string, unknown>, path: (string | number)[], value
   });
 }
 
-export const planResolver: Resolver<Values> = async (values, context, options) => {
+function hasAt(target: Record<string, unknown>, path: (string | number)[]): boolean {
+  let node: unknown = target;
+  for (const key of path) {
+    if (!node || typeof node !== 'object') return false;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node !== undefined;
+}
+
+/** Date fields typed in the form take Norwegian dates and quarters: their format message says so. */
+const FORMAT_KEYS: Record<string, MessageKey> = { 'ugyldig-periodedato': 'form.error.periodDate', 'ugyldig-milepael': 'form.error.milestoneWhen' };
+
+export const planResolver: Resolver<Values> = async (values) => {
   const normalized = normalize(values);
-  const result = await base(normalized as never, context, options as never);
-  if (Object.keys(result.errors).length === 0) return { values, errors: {} };
-  const parsed = planSchema.safeParse(normalized);
+  const lang = uiLang();
+  const t = makeT();
   const errors: Record<string, unknown> = {};
+  const parsed = planSchema.safeParse(normalized);
   if (!parsed.success) {
     for (const issue of planIssues(parsed.error, normalized)) {
-      setAt(errors, issue.path, { type: 'schema', message: issueText(issue, uiLang()) });
+      const key = issue.code ? FORMAT_KEYS[issue.code] : undefined;
+      const message = key ? t(key, { place: issue.place[lang] }) : issueText(issue, lang);
+      setAt(errors, issue.path, { type: 'schema', message });
     }
   }
-  return { values: {}, errors: errors as FieldErrors<Values> };
+  for (const problem of formProblems(normalized)) {
+    if (hasAt(errors, problem.path)) continue;
+    const place = describePlace(problem.path.filter((_, i) => i < problem.path.length - 1))[lang];
+    setAt(errors, problem.path, { type: 'form', message: t(problem.key, { ...problem.params, place }) });
+  }
+  if (Object.keys(errors).length === 0) return { values, errors: {} };
+  // In the order of the form (the title before the municipalities), so the error summary reads from the top.
+  const order = Object.keys(values);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const sorted = Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+  return { values: {}, errors: sorted as FieldErrors<Values> };
 };
 
 /** Every error path in an RHF error tree, as arrays. */

@@ -5,6 +5,7 @@ import { MUNICIPALITIES } from '../../../data/municipalities';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
 import { useT } from '../t';
+import { useCheckOnLeave } from './useCheckOnLeave';
 
 const LIST_ID = 'kommuneliste';
 
@@ -16,7 +17,11 @@ export function MunicipalityInput({ path, label, description, onPicked }: { path
   const t = useT();
   const { register, formState } = useFormContext();
   const error = errorAt(formState.errors, path);
-  const reg = register(path, { onChange: onPicked, onBlur: onPicked });
+  const check = useCheckOnLeave(path);
+  const reg = register(path, {
+    onChange: () => { check.onChange(); onPicked(); },
+    onBlur: () => { check.onBlur(); onPicked(); },
+  });
   return <TextField id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={label} />} description={description} error={error} {...reg} />;
 }
 

@@ -12,16 +12,18 @@ interface Props {
   /** Text of the empty first option. */
   placeholder: string;
   required?: boolean;
+  /** Not required by the form, but needed for the plan to count in KOSTRA (labelled so). */
+  counts?: boolean;
 }
 
-export function SelectInput({ path, label, options, placeholder, required = false }: Props) {
+export function SelectInput({ path, label, options, placeholder, required = false, counts = false }: Props) {
   const t = useT();
   const { register, formState } = useFormContext();
   const error = errorAt(formState.errors, path);
   const id = fieldId(path);
   return (
     <div className="ds-field">
-      <Label htmlFor={id}><FieldLabel t={t} required={required} text={label} /></Label>
+      <Label htmlFor={id}><FieldLabel t={t} required={required} counts={counts} text={label} /></Label>
       <Select id={id} aria-invalid={!!error || undefined} {...register(path)}>
         <Select.Option value="">{placeholder}</Select.Option>
         {options.map((o) => <Select.Option key={o.value} value={o.value}>{o.label}</Select.Option>)}

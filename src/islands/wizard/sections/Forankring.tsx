@@ -45,10 +45,10 @@ export function Forankring() {
         const name = m.name?.trim() || t('wizard.forankring.adoption.unnamed', { n: i + 1 });
         return (
           <Fieldset key={m.id ?? i} className="ds-card forankring__municipality" legend={t('wizard.forankring.adoption.legend', { name })}>
-            <RadioGroup path={`${base}.status`} legend={t('wizard.forankring.status')}
+            <RadioGroup path={`${base}.status`} legend={t('wizard.forankring.status')} counts
               options={ADOPTION_STATUSES.map((s) => ({ value: s, label: t(`wizard.forankring.status.${s}` as MessageKey) }))} />
-            <SelectInput path={`${base}.body`} label={t('wizard.forankring.body')} placeholder={t('wizard.choose')} options={bodyOptions(t)} />
-            <TextInput path={`${base}.date`} type="date" label={t('wizard.forankring.date')} />
+            <SelectInput path={`${base}.body`} label={t('wizard.forankring.body')} placeholder={t('wizard.choose')} options={bodyOptions(t)} counts />
+            <TextInput path={`${base}.date`} type="date" label={t('wizard.forankring.date')} counts />
             <TextInput path={`${base}.caseNumber`} label={t('wizard.forankring.caseNumber')} />
           </Fieldset>
         );

@@ -7,6 +7,7 @@ import { FieldLabel } from '../../shared/FieldLabel';
 import { TextInput } from '../fields/TextInput';
 import { useListEditor } from '../fields/useListEditor';
 import { useT } from '../t';
+import { useCheckOnLeave } from '../fields/useCheckOnLeave';
 import type { MessageKey } from '../../../i18n';
 
 const SUGGESTIONS = ['folkehelse', 'ungdata', 'kostra', 'politi', 'krisesenter', 'barnevern'] as const;
@@ -48,8 +49,9 @@ function SourceName({ path }: { path: string }) {
   const t = useT();
   const { register, formState } = useFormContext();
   const error = (get(formState.errors, path) as { message?: string } | undefined)?.message;
+  const check = useCheckOnLeave(path);
   return (
     <TextField id={fieldId(path)} list={LIST_ID} autoComplete="off" label={<FieldLabel t={t} required text={t('wizard.kunnskap.source.name')} />}
-      description={t('wizard.kunnskap.source.name.description')} error={error} {...register(path)} />
+      description={t('wizard.kunnskap.source.name.description')} error={error} {...register(path, check)} />
   );
 }

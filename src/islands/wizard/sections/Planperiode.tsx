@@ -4,6 +4,7 @@ import { Fieldset } from '../../shared/fields';
 import { newId } from '../../../plan/create';
 import { fieldId } from '../../../wizard/sections';
 import { suggestDates, type SuggestedField } from '../../../wizard/suggest-dates';
+import { parsePeriodDate } from '../../../plan/dates';
 import { TextInput } from '../fields/TextInput';
 import { useListEditor } from '../fields/useListEditor';
 import { SelectInput } from '../fields/SelectInput';
@@ -24,8 +25,8 @@ export function Planperiode() {
   return (
     <div className="stack planperiode">
       <Fieldset legend={t('wizard.periode.heading')}>
-        <TextInput path="period.start" label={t('wizard.periode.start')} description={t('wizard.periode.yearOrDate')} />
-        <TextInput path="period.end" label={t('wizard.periode.end')} description={t('wizard.periode.yearOrDate')} />
+        <TextInput path="period.start" label={t('wizard.periode.start')} description={t('wizard.periode.yearOrDate')} counts related={['period.end']} />
+        <TextInput path="period.end" label={t('wizard.periode.end')} description={t('wizard.periode.yearOrDate')} counts related={['period.start']} />
       </Fieldset>
 
       <Fieldset legend={t('wizard.periode.followUp.heading')} description={t('wizard.periode.followUp.lead')}>
@@ -62,7 +63,8 @@ function Suggestions({ field }: { field: SuggestedField }) {
   const t = useT();
   const { setValue } = useFormContext();
   const [start, end, current] = useWatch({ name: ['period.start', 'period.end', `followUp.${field}`] }) as (string | undefined)[];
-  const suggestions = suggestDates(start, end).filter((s) => s.field === field && s.date !== current);
+  // The fields show what was typed («1. mars 2027»); the suggestions work on the stored form.
+  const suggestions = suggestDates(start && parsePeriodDate(start), end && parsePeriodDate(end)).filter((s) => s.field === field && s.date !== current);
   if (suggestions.length === 0) return null;
 
   function use(date: string) {

@@ -32,7 +32,7 @@ export function MeasureFields({ index, ctx }: { index: number; ctx: MeasureConte
         <TextInput path={p('responsible.role')} label={t('wizard.measure.role')} description={t('wizard.measure.role.description')} />
         <TextInput path={p('partners')} label={t('wizard.measure.partners')} description={t('wizard.measure.partners.description')} />
       </Fieldset>
-      <TextInput path={p('deadline')} type="date" label={t('wizard.measure.deadline')} description={t('wizard.measure.deadline.description')} />
+      <TextInput path={p('deadline')} type="date" label={t('wizard.measure.deadline')} description={t('wizard.measure.deadline.description')} counts />
       <MilestoneList index={index} />
       <RadioGroup path={p('resources.kind')} legend={t('wizard.measure.resources')}
         options={RESOURCE_KINDS.map((k) => ({ value: k, label: t(`wizard.measure.resources.${k}` as MessageKey) }))} />

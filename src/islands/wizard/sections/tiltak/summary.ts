@@ -1,5 +1,6 @@
 import type { T } from '../../../shared/i18n';
 import { shorten } from './focus';
+import { parseMilestoneWhen } from '../../../../plan/dates';
 
 export interface MeasureGist {
   description?: unknown;
@@ -13,7 +14,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 /** «frist 1. juni 2027», or the first milestone's time when there is no deadline. */
 export function whenText(t: T, deadline: unknown, firstWhen: unknown): string {
   if (text(deadline)) return t('wizard.measure.summary.deadline', { date: text(deadline) });
-  if (text(firstWhen)) return t('wizard.measure.summary.milestone', { when: text(firstWhen) });
+  // A quarter or date typed in any accepted form is shown in Norwegian («3. kvartal 2027»).
+  if (text(firstWhen)) return t('wizard.measure.summary.milestone', { when: parseMilestoneWhen(text(firstWhen)) ?? text(firstWhen) });
   return '';
 }
 
