@@ -37,6 +37,7 @@ export const outlookNb = {
   'outlook.assumption': 'Sjekken regner med at planen blir vedtatt slik det står under Forankring.',
   'outlook.checklist': 'Last ned sjekklisten (Word)',
   'outlook.checklist.lead': 'Sjekklisten samler det som gjenstår, for arbeidsgruppen. Den hører ikke med til planen eller saksframlegget.',
+  'result.whenAdopted': 'Oppfylt når vedtatt',
   'result.notJudged': 'Ikke vurdert',
   'result.notApplicable': 'Gjelder ikke',
   'result.notJudged.why': 'Det er ingenting å vurdere ennå.',

@@ -35,6 +35,7 @@ export const outlookNn: Record<keyof typeof outlookNb, string> = {
   'outlook.assumption': 'Sjekken reknar med at planen blir vedteken slik det står under Forankring.',
   'outlook.checklist': 'Last ned sjekklista (Word)',
   'outlook.checklist.lead': 'Sjekklista samlar det som står att, for arbeidsgruppa. Ho høyrer ikkje med til planen eller saksframlegget.',
+  'result.whenAdopted': 'Oppfylt når vedteken',
   'result.notJudged': 'Ikkje vurdert',
   'result.notApplicable': 'Gjeld ikkje',
   'result.notJudged.why': 'Det er ingenting å vurdere enno.',

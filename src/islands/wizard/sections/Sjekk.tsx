@@ -54,7 +54,7 @@ export function Sjekk() {
             total: result.municipalities.length,
           })}
         </Paragraph>
-        <RuleResults t={t} results={result.results.filter((r) => r.rule.kind === 'krav')} linkFor={link} />
+        <RuleResults t={t} results={result.results.filter((r) => r.rule.kind === 'krav')} linkFor={link} assumedAdoption={outlook.pending.length > 0} />
       </section>
       <section className="stack" aria-labelledby="funn-anbefaling">
         <Heading level={2} data-size="sm" id="funn-anbefaling">{t('result.recommendations', { open: result.openRecommendations })}</Heading>
