@@ -54,7 +54,7 @@ export const nb = {
   'home.rules.title': 'Reglene vi sjekker',
   'home.rules.text': 'Hva som skal til for at planen teller, og hva forskningen anbefaler. Med kilde for hver regel.',
   'home.guide.title': 'Veilederen',
-  'home.guide.text': 'Kapitler om lover, konvensjoner, plansystemet, prosessen, innholdet og oppfølgingen.',
+  'home.guide.text': 'Kapitler om hvordan dere lager planen, hva den bør inneholde, rutiner ved vold, plansystemet, samarbeid og oppfølging, og til slutt lover og konvensjoner.',
   'home.file.title': 'Planfilen',
   'home.file.text': 'Slik lagrer og åpner dere en plan, og hva filen inneholder.',
   'home.who': 'For arbeidsgrupper som lager en ny plan, koordinatorer som reviderer en utløpt plan, og kursholdere fra RVTS.',

@@ -55,7 +55,7 @@ export const nn: Messages = {
   'home.rules.title': 'Reglane vi sjekkar',
   'home.rules.text': 'Kva som skal til for at planen tel, og kva forskinga tilrår. Med kjelde for kvar regel.',
   'home.guide.title': 'Rettleiaren',
-  'home.guide.text': 'Kapittel om lover, konvensjonar, plansystemet, prosessen, innhaldet og oppfølginga.',
+  'home.guide.text': 'Kapittel om korleis de lagar planen, kva han bør innehalde, rutinar ved vald, plansystemet, samarbeid og oppfølging, og til slutt lover og konvensjonar.',
   'home.file.title': 'Planfila',
   'home.file.text': 'Slik lagrar og opnar de ein plan, og kva fila inneheld.',
   'home.who': 'For arbeidsgrupper som lagar ein ny plan, koordinatorar som reviderer ein utløpen plan, og kurshaldarar frå RVTS.',
