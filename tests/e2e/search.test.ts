@@ -18,6 +18,11 @@ const EXPECTED: [string, string][] = [
   ['barnekonvensjonen', '/veileder/konvensjoner/'],
   ['samfunnsdel', '/veileder/plansystemet/'],
   ['utløpt', '/veileder/utlopt-plan/'],
+  // The routines chapter (issue 20): its own words, and TryggEst, which «Hva planen bør inneholde» also covers.
+  ['rutiner', '/veileder/rutiner/'],
+  ['handlingsveileder', '/veileder/rutiner/'],
+  ['TryggEst', '/veileder/rutiner/'],
+  ['risikovurdering', '/veileder/rutiner/'],
 ];
 
 describe('search', () => {
