@@ -5,11 +5,18 @@
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `kapittel` is the chapter's place in the guide (set on chapter pages with data-pagefind-meta). */
+  meta: { title?: string; kapittel?: string };
 }
 interface Pagefind {
   init(): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(q: string): Promise<{ results: { score?: number; data(): Promise<PagefindResult> }[] }>;
+}
+
+/** Relevance first; between equally relevant pages, the one earlier in the guide's reading order. */
+export function rankResults<T extends { score: number; data: PagefindResult }>(results: T[]): T[] {
+  const place = (r: T) => Number(r.data.meta.kapittel ?? Number.POSITIVE_INFINITY);
+  return [...results].sort((a, b) => b.score - a.score || place(a) - place(b));
 }
 
 const fill = (template: string, params: Record<string, string | number>) =>
@@ -41,7 +48,8 @@ export async function runSearch() {
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pagefind.init();
     const search = await pagefind.search(q);
-    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const loaded = await Promise.all(search.results.slice(0, 20).map(async (r) => ({ score: r.score ?? 0, data: await r.data() })));
+    const results = rankResults(loaded).map((r) => r.data);
     list.replaceChildren(
       ...results.map((r) => {
         const li = document.createElement('li');

@@ -14,6 +14,9 @@ import { fill } from '../plan/messages';
 import * as L from '../plan/labels';
 import { LAWS, INTERMUNICIPAL_LAW, CONVENTIONS } from '../plan/legal-basis';
 import { documentStyles, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
+import { filledRoutines } from '../plan/routines';
+import { routinesNb } from '../i18n/routines.nb';
+import { routinesNn } from '../i18n/routines.nn';
 
 type Key = keyof typeof DOC_TEXT;
 
@@ -31,6 +34,7 @@ export function planDocument(plan: Plan, today: string): Document {
     ...measures(plan, d),
     ...followUp(plan, d, date),
     ...background(plan, d),
+    ...routinesAppendix(plan),
   ];
 
   return new Document({
@@ -105,6 +109,18 @@ function followUp(plan: Plan, d: (k: Key) => string, date: (v?: string) => strin
     fact(d('revision'), date(f.revisionDate)),
     fact(d('resourceGroup'), f.resourceGroup.established ? (f.resourceGroup.members || d('yes')) : d('no')),
     fact(d('publication'), f.publication.onWebsite ? `${d('onWebsite')}${f.publication.url ? ` ${f.publication.url}` : ''}` : d('no')),
+  ];
+}
+
+/** The routines annex, last in the document and on its own page; only when the plan has filled in a step. */
+function routinesAppendix(plan: Plan): FileChild[] {
+  const rows = filledRoutines(plan.routines);
+  if (!rows.length) return [];
+  const r = plan.malform === 'nn' ? routinesNn : routinesNb;
+  return [
+    new Paragraph({ text: r['routines.appendix'], heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+    para(r['routines.appendixLead']),
+    table([r['routines.step'], r['routines.ours']], rows.map(([k, text]) => [r[`routines.${k}`], text])),
   ];
 }
 

@@ -6,6 +6,8 @@ import { wizardMeasuresNb } from './wizard-measures.nb';
 import { wizardSectionsNb } from './wizard-sections.nb';
 import { outlookNb } from './outlook.nb';
 import { wizardFormNb } from './wizard-form.nb';
+import { siteSettingsNb } from './site-settings.nb';
+import { routinesNb } from './routines.nb';
 
 export const nb = {
   ...wizardNb,
@@ -15,6 +17,8 @@ export const nb = {
   ...wizardSectionsNb,
   ...outlookNb,
   ...wizardFormNb,
+  ...siteSettingsNb,
+  ...routinesNb,
   'check.noscript': 'Sjekken trenger JavaScript. Reglene finner du på siden «Reglene vi sjekker».',
   'rules.kostraIntro': 'KOSTRA spør hvert år om kommunen har «en gjeldende politisk vedtatt plan for arbeid mot vold i nære relasjoner». Svaret gjelder status per 31. desember. Alle de fem kravene må være oppfylt for at planen skal telle. For en interkommunal plan vurderer vi kravet om politisk vedtak for hver kommune.',
   'rules.revisionText': 'Sjekken regner ut en seneste dato for å starte revisjonen: {months} måneder før planen går ut. Det er vårt eget anslag, ikke et krav og ikke et tall fra forskningen. En ny plan trenger mandat, arbeidsgruppe, kunnskapsgrunnlag, høring og politisk behandling, og den må være vedtatt før den gamle går ut. Ellers har kommunen et år uten gjeldende plan i KOSTRA.',
@@ -58,7 +62,7 @@ export const nb = {
   'home.rules.title': 'Reglene vi sjekker',
   'home.rules.text': 'Hva som skal til for at planen teller, og hva forskningen anbefaler. Med kilde for hver regel.',
   'home.guide.title': 'Veilederen',
-  'home.guide.text': 'Kapitler om lover, konvensjoner, plansystemet, prosessen, innholdet og oppfølgingen.',
+  'home.guide.text': 'Kapitler om hvordan dere lager planen, hva den bør inneholde, rutiner ved vold, plansystemet, samarbeid og oppfølging, og til slutt lover og konvensjoner.',
   'home.file.title': 'Planfilen',
   'home.file.text': 'Slik lagrer og åpner dere en plan, og hva filen inneholder.',
   'home.who': 'For arbeidsgrupper som lager en ny plan, koordinatorer som reviderer en utløpt plan, og kursholdere fra RVTS.',

@@ -7,6 +7,8 @@ import { wizardMeasuresNn } from './wizard-measures.nn';
 import { wizardSectionsNn } from './wizard-sections.nn';
 import { outlookNn } from './outlook.nn';
 import { wizardFormNn } from './wizard-form.nn';
+import { siteSettingsNn } from './site-settings.nn';
+import { routinesNn } from './routines.nn';
 
 export const nn: Messages = {
   ...wizardNn,
@@ -16,6 +18,8 @@ export const nn: Messages = {
   ...wizardSectionsNn,
   ...outlookNn,
   ...wizardFormNn,
+  ...siteSettingsNn,
+  ...routinesNn,
   'check.noscript': 'Sjekken treng JavaScript. Reglane finn du på sida «Reglane vi sjekkar».',
   'rules.kostraIntro': 'KOSTRA spør kvart år om kommunen har «ein gjeldande politisk vedteken plan for arbeid mot vald i nære relasjonar». Svaret gjeld status per 31. desember. Alle dei fem krava må vere oppfylte for at planen skal telje. For ein interkommunal plan vurderer vi kravet om politisk vedtak for kvar kommune.',
   'rules.revisionText': 'Sjekken reknar ut ein seinaste dato for å starte revisjonen: {months} månader før planen går ut. Det er vårt eige overslag, ikkje eit krav og ikkje eit tal frå forskinga. Ein ny plan treng mandat, arbeidsgruppe, kunnskapsgrunnlag, høyring og politisk handsaming, og han må vere vedteken før den gamle går ut. Elles har kommunen eitt år utan gjeldande plan i KOSTRA.',
@@ -59,7 +63,7 @@ export const nn: Messages = {
   'home.rules.title': 'Reglane vi sjekkar',
   'home.rules.text': 'Kva som skal til for at planen tel, og kva forskinga tilrår. Med kjelde for kvar regel.',
   'home.guide.title': 'Rettleiaren',
-  'home.guide.text': 'Kapittel om lover, konvensjonar, plansystemet, prosessen, innhaldet og oppfølginga.',
+  'home.guide.text': 'Kapittel om korleis de lagar planen, kva han bør innehalde, rutinar ved vald, plansystemet, samarbeid og oppfølging, og til slutt lover og konvensjonar.',
   'home.file.title': 'Planfila',
   'home.file.text': 'Slik lagrar og opnar de ein plan, og kva fila inneheld.',
   'home.who': 'For arbeidsgrupper som lagar ein ny plan, koordinatorar som reviderer ein utløpen plan, og kurshaldarar frå RVTS.',

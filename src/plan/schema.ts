@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { isValidIsoDate, isValidPeriodDate, QUARTER_RE, ISO_DATE_RE } from './dates';
 import * as v from './vocabulary';
+import { ROUTINE_KEYS, type RoutineKey } from './routines';
 import type { Text } from './rules/types';
 
 export const LIMITS = { id: 64, short: 300, long: 20_000, list: 2_000, measures: 10_000 } as const;
@@ -328,6 +329,13 @@ export const planSchema = z.object({
     {
       nb: 'Planen denne planen viderefører: den evaluerte planen og når den nye perioden ble startet',
       nn: 'Planen som denne planen vidarefører: den evaluerte planen og når den nye perioden blei starta',
+    },
+  ),
+  routines: optional(
+    z.object(Object.fromEntries(ROUTINE_KEYS.map((k) => [k, optional(longText)])) as Record<RoutineKey, z.ZodMiniOptional<typeof longText>>),
+    {
+      nb: 'Vedlegg: rutiner når noen er utsatt for vold, ett felt per steg (valgfritt)',
+      nn: 'Vedlegg: rutinar når nokon er utsett for vald, eitt felt per steg (valfritt)',
     },
   ),
   followUp: doc(

@@ -27,7 +27,7 @@ export const SECTIONS: Section[] = [
   { id: 'malgrupper', owns: ['primaryTargetGroups', 'targetGroups', 'violenceForms'], chapter: 'innhold' },
   { id: 'innsatsomrader', owns: ['focusAreas'], chapter: 'innhold' },
   { id: 'tiltak', owns: ['measures'], chapter: 'innhold' },
-  { id: 'oppfolging', owns: ['followUp'], chapter: 'oppfolging-og-evaluering' },
+  { id: 'oppfolging', owns: ['followUp', 'routines'], chapter: 'oppfolging-og-evaluering' },
   { id: 'sjekk', owns: [], chapter: 'hva-er-en-handlingsplan' },
   // Not a step of a new plan: evaluating an expired plan before the next period (own entry on the overview).
   { id: 'revisjon', owns: ['evaluation', 'history'], chapter: 'utlopt-plan' },

@@ -18,9 +18,31 @@ const EXPECTED: [string, string][] = [
   ['barnekonvensjonen', '/veileder/konvensjoner/'],
   ['samfunnsdel', '/veileder/plansystemet/'],
   ['utløpt', '/veileder/utlopt-plan/'],
+  // The routines chapter (issue 20): its own words, and TryggEst, which «Hva planen bør inneholde» also covers.
+  ['rutiner', '/veileder/rutiner/'],
+  ['handlingsveileder', '/veileder/rutiner/'],
+  ['TryggEst', '/veileder/rutiner/'],
+  ['risikovurdering', '/veileder/rutiner/'],
+];
+
+/** The nynorsk search has its own index: the routines chapter comes first there too. */
+const EXPECTED_NN: [string, string][] = [
+  ['rutinar', '/nn/veileder/rutiner/'],
+  ['handlingsrettleiar', '/nn/veileder/rutiner/'],
+  ['TryggEst', '/nn/veileder/rutiner/'],
+  ['risikovurdering', '/nn/veileder/rutiner/'],
 ];
 
 describe('search', () => {
+  it.each(EXPECTED_NN)('nynorsk: «%s» finds %s first', async (query, url) => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/nn/sok/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('#sok-treff li a').first();
+    await first.waitFor();
+    expect(new URL((await first.getAttribute('href'))!, BASE_URL).pathname).toBe(url);
+    await context.close();
+  });
+
   it.each(EXPECTED)('«%s» finds %s first', async (query, url) => {
     const { context, page } = await newPage(browser);
     await page.goto(`${BASE_URL}/sok/?q=${encodeURIComponent(query)}`);

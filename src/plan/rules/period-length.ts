@@ -9,8 +9,8 @@ export default defineRule({
   kind: 'anbefaling',
   title: { nb: 'Planperiode på ett til seks år', nn: 'Planperiode på eitt til seks år' },
   description: {
-    nb: 'En plan som er kortere enn ett år, rekker lite. En plan som er lengre enn seks år, går over mer enn én valgperiode og blir lett glemt. Handlingsdelen i kommuneplanen gjelder fire år og rulleres hvert år.',
-    nn: 'Ein plan som er kortare enn eitt år, rekk lite. Ein plan som er lengre enn seks år, går over meir enn éin valperiode og blir lett gløymd. Handlingsdelen i kommuneplanen gjeld fire år og blir rullert kvart år.',
+    nb: 'En plan som er kortere enn ett år, rekker lite. En plan som er lengre enn seks år, blir lett glemt og utdatert før den evalueres. Alle planer som er lengre enn fire år, går over mer enn én valgperiode; da bør planstrategien etter valget vurdere planen. Handlingsdelen i kommuneplanen gjelder fire år eller mer og revideres hvert år.',
+    nn: 'Ein plan som er kortare enn eitt år, rekk lite. Ein plan som er lengre enn seks år, blir lett gløymd og utdatert før han blir evaluert. Alle planar som er lengre enn fire år, går over meir enn éin valperiode; då bør planstrategien etter valet vurdere planen. Handlingsdelen i kommuneplanen gjeld fire år eller meir og blir revidert kvart år.',
   },
   source: 'Plan- og bygningsloven § 11-1; NKVTS rapport 3/2019 kap. 6.4 (dette nettstedets grenser)',
   messages: {

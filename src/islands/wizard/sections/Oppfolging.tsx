@@ -6,6 +6,7 @@ import { fieldHref } from '../../../wizard/sections';
 import { CheckboxField } from '../fields/CheckboxField';
 import { RadioGroup } from '../fields/RadioGroup';
 import { TextInput } from '../fields/TextInput';
+import { Rutiner } from './Rutiner';
 import { useT } from '../t';
 import type { MessageKey } from '../../../i18n';
 
@@ -34,6 +35,8 @@ export function Oppfolging() {
         <CheckboxField path="followUp.publication.onWebsite" label={t('wizard.oppfolging.onWebsite')} />
         <TextInput path="followUp.publication.url" type="url" label={t('wizard.oppfolging.url')} description={t('wizard.oppfolging.url.description')} />
       </Fieldset>
+
+      <Rutiner />
     </div>
   );
 }
