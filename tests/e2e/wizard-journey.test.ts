@@ -85,4 +85,4 @@ it('builds a complete plan through the UI, keeps it over a reload, and leads fro
   await page.waitForURL(/\/lag-plan\/tiltak\/#felt-measures-2-indicator$/);
   await expect.poll(() => focused(page)).toBe('felt-measures-2-indicator');
   await context.close();
-});
+}, 300_000); // A whole sitting of clicks: on a loaded two-core machine it can take minutes.
