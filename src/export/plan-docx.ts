@@ -12,7 +12,7 @@ import { formatDate } from '../plan/dates';
 import { findingMessage } from '../plan/messages';
 import * as L from '../plan/labels';
 import { LAWS, INTERMUNICIPAL_LAW, CONVENTIONS } from '../plan/legal-basis';
-import { documentStyles, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
+import { documentProperties, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
 
 type Key = keyof typeof DOC_TEXT;
 
@@ -34,11 +34,7 @@ export function planDocument(plan: Plan, today: string): Document {
   ];
 
   return new Document({
-    title,
-    subject: d('focusAreas'),
-    creator: plan.municipalities.map((m) => m.name).join(', '),
-    description: result.counts ? title : `${d('draft')}: ${title}`,
-    styles: documentStyles(lang),
+    ...documentProperties(plan, { kind: 'plan', title, description: result.counts ? title : `${d('draft')}: ${title}` }),
     sections: [{ footers: { default: pageNumberFooter(lang) }, children }],
   });
 }

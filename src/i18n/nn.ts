@@ -18,7 +18,7 @@ export const nn: Messages = {
   'file.description': 'Kva planfila inneheld, korleis de lagrar og opnar ho, og korleis nye versjonar blir lesne.',
   'file.intro': 'Planen de lagar, blir lagra i nettlesaren på denne maskina. For å dele planen med andre i arbeidsgruppa, ta vare på han eller flytte han til ei anna maskin, lagrar de han som ei planfil. Fila er ei vanleg tekstfil i formatet JSON. Ho blir aldri send nokon stad: de lastar henne ned sjølve og opnar henne sjølve.',
   'file.saveOpen.heading': 'Lagre og opne',
-  'file.saveOpen.save': '«Lagre planfil» lastar ned fila, til dømes «handlingsplan-vald-naere-relasjonar-2027-2030.json».',
+  'file.saveOpen.save': '«Lagre planfil» lastar ned fila, til dømes «handlingsplan-vald-i-nære-relasjonar-2027-2030.json».',
   'file.saveOpen.open': '«Opne planfil» les fila frå maskina. De kan også dra fila inn på sida.',
   'file.saveOpen.check': 'De kan opne ei planfil og sjå om planen tel på sida',
   'file.errors.heading': 'Når fila ikkje kan opnast',
