@@ -54,7 +54,7 @@ export const wizardMeasuresNb = {
   'wizard.measure.milestone': 'Milepæl {n}',
   'wizard.measure.milestone.text': 'Hva skal være gjort?',
   'wizard.measure.milestone.when': 'Når',
-  'wizard.measure.milestone.when.description': 'dato (ÅÅÅÅ-MM-DD) eller kvartal (ÅÅÅÅ-Q1)',
+  'wizard.measure.milestone.when.description': 'dato (ÅÅÅÅ-MM-DD) eller kvartal, for eksempel «1. kvartal 2027»',
   'wizard.measure.milestone.add': 'Legg til milepæl i tiltak {n}',
   'wizard.measure.milestone.remove': 'Fjern milepæl {m} i tiltak {n}',
   'wizard.measure.resources': 'Ressurser',

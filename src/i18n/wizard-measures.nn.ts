@@ -56,7 +56,7 @@ export const wizardMeasuresNn: Record<keyof typeof wizardMeasuresNb, string> = {
   'wizard.measure.milestone': 'Milepæl {n}',
   'wizard.measure.milestone.text': 'Kva skal vere gjort?',
   'wizard.measure.milestone.when': 'Når',
-  'wizard.measure.milestone.when.description': 'dato (ÅÅÅÅ-MM-DD) eller kvartal (ÅÅÅÅ-Q1)',
+  'wizard.measure.milestone.when.description': 'dato (ÅÅÅÅ-MM-DD) eller kvartal, til dømes «1. kvartal 2027»',
   'wizard.measure.milestone.add': 'Legg til milepæl i tiltak {n}',
   'wizard.measure.milestone.remove': 'Fjern milepæl {m} i tiltak {n}',
   'wizard.measure.resources': 'Ressursar',
