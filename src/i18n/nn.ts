@@ -190,4 +190,6 @@ export const nn: Messages = {
   'footer.accessibility': 'Tilgjengelegheitserklæring',
   'footer.privacyPage': 'Personvern',
   'footer.sources': 'Kjelder',
+  'moved.title': 'Sida har flytta',
+  'moved.text': 'Sida har fått ei ny adresse:',
 };
