@@ -67,7 +67,9 @@ async function readPage(where: string, { formatDocs = false } = {}) {
   expect(await page.getAttribute('html', 'lang'), where).toBe('nn-NO');
   let text = await page.locator('body').innerText();
   if (formatDocs) {
-    for (const code of await page.locator('main pre, main code').allInnerTexts()) text = text.split(code).join('');
+    // Longest first: «period.rollovers[]» is part of «period.rollovers[].caseNumber».
+    const codes = (await page.locator('main pre, main code').allInnerTexts()).sort((a, b) => b.length - a.length);
+    for (const code of codes) text = text.split(code).join('');
     text = text.replace(/«[^»\s]+»/g, '');
   }
   const { bokmal, links } = await nynorskProblems(page);
