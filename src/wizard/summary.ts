@@ -79,14 +79,12 @@ function lookups(plan: Record<string, unknown>): Record<string, Lookup> {
   };
 }
 
-const KRONER: Record<Lang, Intl.NumberFormat> = {
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }),
-  nn: new Intl.NumberFormat('nn-NO', { maximumFractionDigits: 2 }),
-};
+/** Numbers as the plan document writes them («200 000»): nb-NO for both, since browsers may lack nn-NO number data. */
+const number = (n: number) => n.toLocaleString('nb-NO');
 
 function show(key: string, value: unknown, lang: Lang, refs: Record<string, Lookup>): string | undefined {
   if (typeof value === 'boolean') return YES_NO[String(value) as 'true' | 'false'][lang];
-  if (typeof value === 'number') return key === 'amount' ? `${KRONER[lang].format(value)} kr` : KRONER[lang].format(value);
+  if (typeof value === 'number') return key === 'amount' ? `${number(value)} kr` : number(value);
   const text = String(value);
   const ref = refs[key];
   if (ref) return ref(text);
