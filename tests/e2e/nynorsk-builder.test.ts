@@ -279,6 +279,21 @@ describe('the nynorsk builder, end to end', () => {
 
     await page.goto(`${BASE_URL}/nn/sjekk/`);
     await readPage('/nn/sjekk/ (kort sjekk)');
+    // The quick check: first with nothing filled in (the messages), then an expired plan (the findings).
+    await page.getByRole('button', { name: nn['checker.submit'], exact: true }).click();
+    await page.locator('.ds-error-summary, [role="alert"]').first().waitFor({ timeout: 30_000 });
+    await readPage('/nn/sjekk/ (kort sjekk, feil)');
+    await page.locator('#q-name-0').fill('Voss');
+    await page.locator('input[name="municipalities.0.adopted"][value="ja"]').check();
+    await page.locator('#q-body-0').selectOption('kommunestyre');
+    await page.locator('#q-date-0').fill('2018-12-13');
+    await page.locator('#q-start').fill('2019');
+    await page.locator('#q-end').fill('2022');
+    await page.locator('#q-hasMeasures').check();
+    await page.locator('#q-measuresTimed').check();
+    await page.getByRole('button', { name: nn['checker.submit'], exact: true }).click();
+    await page.locator('[data-rule]').first().waitFor({ timeout: 30_000 });
+    await readPage('/nn/sjekk/ (kort sjekk, resultat)');
     await page.getByLabel(nn['checker.mode.file'], { exact: true }).check();
     await page.locator('input[type="file"]').setInputFiles({ name: saved.suggestedFilename(), mimeType: 'application/json', buffer });
     await page.locator('[data-rule]').first().waitFor({ timeout: 30_000 });
