@@ -3,15 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { cspIntegration } from './scripts/csp.mjs';
+import { notFoundIntegration } from './scripts/not-found.mjs';
 
 export default defineConfig({
   // The address the site will be published at; used for canonical links and the sitemap.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
+  // notFoundIntegration: the nynorsk 404 page as dist/nn/404.html (scripts/not-found.mjs), before the CSP step.
   // cspIntegration (last): after the build, moves Astro's inline island bootstrap into files and puts the
   // Content-Security-Policy in every page and in dist/_headers (scripts/csp.mjs).
-  integrations: [mdx(), react(), cspIntegration()],
+  integrations: [mdx(), react(), notFoundIntegration(), cspIntegration()],
   // Styles as files, never inline <style>: the policy allows style-src 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

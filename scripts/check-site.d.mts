@@ -15,3 +15,4 @@ export function checkSite(dir?: string): string[];
 export function policyProblems(policy: string): string[];
 export function checkSecurity(dir: string): string[];
 export function checkServiceWorker(dir: string): string[];
+export function isMovedPage(html: string): boolean;

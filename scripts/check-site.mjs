@@ -146,9 +146,14 @@ const CHAPTER_PARTS = {
 };
 
 /** (c) Chapter pages (bokmål and /nn/) that load a script or lack the updated date, «Kort fortalt» or a sources heading. */
+/** An old address that only sends the reader on to the page's new address (src/pages/nn/[...moved].astro). */
+export function isMovedPage(html) {
+  return /<meta http-equiv="refresh"/i.test(html);
+}
+
 export function checkChapters(dir) {
   const problems = [];
-  const files = chapterFiles(dir);
+  const files = chapterFiles(dir).filter((file) => !isMovedPage(readFileSync(join(dir, file), 'utf8')));
   if (existsSync(join(dir, 'veileder')) && files.length === 0) problems.push('veileder/: fant ingen kapittelsider');
   for (const file of files) {
     const html = readFileSync(join(dir, file), 'utf8');
@@ -165,7 +170,7 @@ export function checkChapters(dir) {
   return problems;
 }
 
-/** (d) sitemap.xml lists every page except 404.html, with absolute addresses, and no address that does not exist. */
+/** (d) sitemap.xml lists every page except the 404 pages and moved addresses, with absolute addresses, and no address that does not exist. */
 export function checkSitemap(dir) {
   const file = join(dir, 'sitemap.xml');
   if (!existsSync(file)) return ['sitemap.xml: finnes ikke'];
@@ -182,7 +187,8 @@ export function checkSitemap(dir) {
     if (!resolveTarget(dir, url.pathname)) problems.push(`sitemap.xml: «${loc}» peker til en side som ikke finnes`);
   }
   for (const page of htmlFiles(dir)) {
-    if (page === '404.html') continue;
+    // 404 pages, and old addresses that only send the reader on (src/pages/nn/[...moved].astro), are not listed.
+    if (/(^|\/)404\.html$/.test(page) || isMovedPage(readFileSync(join(dir, page), 'utf8'))) continue;
     const path = urlPathOf(page);
     if (!listed.has(path)) problems.push(`sitemap.xml: siden ${path} mangler`);
   }

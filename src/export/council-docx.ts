@@ -13,7 +13,7 @@ import { addMonths, formatDate, periodEnd, periodStart, yearOf, YEAR_RE } from '
 import { fill, findingMessage } from '../plan/messages';
 import * as L from '../plan/labels';
 import type { Lang } from '../plan/rules/types';
-import { documentStyles, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
+import { documentProperties, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
 import { COUNCIL_TEXT, COUNCIL_COUNTS } from './council-text';
 
 type Key = keyof typeof COUNCIL_TEXT;
@@ -55,16 +55,12 @@ export function councilPaper(plan: Plan, municipalityId: string, today: string):
     ...proposal(c),
   ];
   return new Document({
-    title: c.t('docTitle', { title: c.title, municipality: c.name }),
-    subject: c.t('paper'),
-    creator: c.name,
-    description: c.t('docDescription'),
-    styles: documentStyles(c.lang),
+    ...documentProperties(c.plan, { kind: 'council', title: c.t('docTitle', { title: c.title, municipality: c.name }), creator: c.municipality?.name, description: c.t('docDescription') }),
     sections: [{ footers: { default: pageNumberFooter(c.lang) }, children }],
   });
 }
 
-/** `saksframlegg-handlingsplan-vold-<kommune>-<start>-<slutt>.docx`; æøå are kept. */
+/** `saksframlegg-handlingsplan-vold-<kommune>-<start>-<slutt>.docx` (nynorsk: `saksframlegg-handlingsplan-vald-…`); æøå are kept. */
 export function councilPaperFileName(plan: Plan, municipality: Pick<Municipality, 'name'> | string): string {
   const name = typeof municipality === 'string' ? municipality : municipality.name;
   const slug = name
@@ -74,8 +70,10 @@ export function councilPaperFileName(plan: Plan, municipality: Pick<Municipality
     .replace(/^-+|-+$/g, '') || 'kommune';
   const timeline = computeTimeline(plan);
   const years = [timeline.start, timeline.effectiveEnd].filter((d): d is string => !!d).map((d) => String(yearOf(d)));
-  return `${['saksframlegg-handlingsplan-vold', slug, ...years].join('-')}.docx`;
+  return `${[COUNCIL_FILE_STEM[plan.malform], slug, ...years].join('-')}.docx`;
 }
+
+const COUNCIL_FILE_STEM: Record<Lang, string> = { nb: 'saksframlegg-handlingsplan-vold', nn: 'saksframlegg-handlingsplan-vald' };
 
 /** One paper per municipality in the plan (a plan without municipalities still gets one, with a placeholder name). */
 export function councilPapers(plan: Plan, today: string): CouncilPaper[] {

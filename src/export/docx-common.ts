@@ -8,9 +8,52 @@ import {
   type IStylesOptions,
 } from 'docx';
 import type { Malform } from '../plan/vocabulary';
+import type { Plan } from '../plan/schema';
+import type { Text } from '../plan/rules/types';
 import { DOC_TEXT } from '../plan/document';
 
 export const LANGUAGE_TAG: Record<Malform, string> = { nb: 'nb-NO', nn: 'nn-NO' };
+
+/** The site's name (the interface catalogues' «site.name», kept here so the exports need no catalogue): the author of a plan without a municipality yet. */
+export const SITE_NAME: Text = { nb: 'Handlingsplan mot vold i nære relasjoner', nn: 'Handlingsplan mot vald i nære relasjonar' };
+
+/** What each document is, for its «Emne» (subject) in Word. */
+export const DOCUMENT_SUBJECT = {
+  plan: { nb: 'Handlingsplan mot vold i nære relasjoner', nn: 'Handlingsplan mot vald i nære relasjonar' },
+  council: { nb: 'Saksframlegg om handlingsplan mot vold i nære relasjoner', nn: 'Saksframlegg om handlingsplan mot vald i nære relasjonar' },
+  evaluation: { nb: 'Evaluering av handlingsplan mot vold i nære relasjoner', nn: 'Evaluering av handlingsplan mot vald i nære relasjonar' },
+} satisfies Record<string, Text>;
+
+const KEYWORDS: Text = { nb: 'vold i nære relasjoner, handlingsplan, KOSTRA', nn: 'vald i nære relasjonar, handlingsplan, KOSTRA' };
+
+export interface DocumentInfo {
+  kind: keyof typeof DOCUMENT_SUBJECT;
+  title: string;
+  description?: string;
+  /** The author; the plan's municipalities when not given. */
+  creator?: string;
+}
+
+/**
+ * The document properties Word shows under File → Info, in the plan's målform: title, subject,
+ * author (the municipality, or the site's name before one is chosen, never the docx library's
+ * «Un-named»), keywords, and the language of the text through the styles.
+ */
+export function documentProperties(plan: Pick<Plan, 'malform' | 'municipalities'>, info: DocumentInfo) {
+  const lang = plan.malform;
+  const municipalities = plan.municipalities.map((m) => m.name.trim()).filter(Boolean).join(', ');
+  const creator = info.creator?.trim() || municipalities || SITE_NAME[lang];
+  const title = info.title.trim() || DOCUMENT_SUBJECT[info.kind][lang];
+  return {
+    title,
+    subject: DOCUMENT_SUBJECT[info.kind][lang],
+    creator,
+    lastModifiedBy: creator,
+    description: info.description?.trim() || title,
+    keywords: KEYWORDS[lang],
+    styles: documentStyles(lang),
+  };
+}
 
 /** Word's built-in heading styles (navigable and read by screen readers), in the document's language. */
 export function documentStyles(lang: Malform): IStylesOptions {

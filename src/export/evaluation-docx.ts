@@ -8,7 +8,7 @@ import type { Plan } from '../plan/schema';
 import { formatDate } from '../plan/dates';
 import { fill } from '../plan/messages';
 import { oldPlanStatus, evaluationSummary } from '../plan/revision';
-import { documentStyles, pageNumberFooter, heading, para, fact, table } from './docx-common';
+import { documentProperties, pageNumberFooter, heading, para, fact, table } from './docx-common';
 import { EVALUATION_TEXT as E, QUESTION_TEXT, RESULT_TEXT, DECISION_TEXT } from './evaluation-text';
 
 export function evaluationDocument(plan: Plan, today: string): Document {
@@ -52,9 +52,7 @@ export function evaluationDocument(plan: Plan, today: string): Document {
   ];
 
   return new Document({
-    title,
-    creator: plan.municipalities.map((m) => m.name).join(', '),
-    styles: documentStyles(lang),
+    ...documentProperties(plan, { kind: 'evaluation', title }),
     sections: [{ footers: { default: pageNumberFooter(lang) }, children }],
   });
 }

@@ -13,7 +13,7 @@ import { formatDate } from '../plan/dates';
 import { fill } from '../plan/messages';
 import * as L from '../plan/labels';
 import { LAWS, INTERMUNICIPAL_LAW, CONVENTIONS } from '../plan/legal-basis';
-import { documentStyles, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
+import { documentProperties, pageNumberFooter, heading, para, bullet, fact, table } from './docx-common';
 import { filledRoutines } from '../plan/routines';
 import { routinesNb } from '../i18n/routines.nb';
 import { routinesNn } from '../i18n/routines.nn';
@@ -38,11 +38,7 @@ export function planDocument(plan: Plan, today: string): Document {
   ];
 
   return new Document({
-    title,
-    subject: d('focusAreas'),
-    creator: plan.municipalities.map((m) => m.name).join(', '),
-    description: outlook.basis === 'adopted' ? title : `${d('draft')}: ${title}`,
-    styles: documentStyles(lang),
+    ...documentProperties(plan, { kind: 'plan', title, description: outlook.basis === 'adopted' ? title : `${d('draft')}: ${title}` }),
     sections: [{ footers: { default: pageNumberFooter(lang) }, children }],
   });
 }

@@ -3,7 +3,7 @@ import { nn } from './nn';
 import type { UiLang } from './routes';
 
 export type { UiLang } from './routes';
-export { langOfPath, localePath, pathIn, langPaths, langParam, langOfEntry, LANG_TAG, UI_LANGS } from './routes';
+export { langOfPath, localePath, pathIn, pageSlug, langPaths, langParam, langOfEntry, LANG_TAG, UI_LANGS } from './routes';
 
 export const CATALOGUES: Record<UiLang, Record<MessageKey, string>> = { nb, nn };
 

@@ -197,6 +197,8 @@ export const nb = {
   'footer.accessibility': 'Tilgjengelighetserklæring',
   'footer.privacyPage': 'Personvern',
   'footer.sources': 'Kilder',
+  'moved.title': 'Siden har flyttet',
+  'moved.text': 'Siden har fått en ny adresse:',
 } as const;
 
 export type MessageKey = keyof typeof nb;

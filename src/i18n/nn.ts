@@ -26,8 +26,8 @@ export const nn: Messages = {
   'file.description': 'Kva planfila inneheld, korleis de lagrar og opnar ho, og korleis nye versjonar blir lesne.',
   'file.intro': 'Planen de lagar, blir lagra i nettlesaren på denne maskina. For å dele planen med andre i arbeidsgruppa, ta vare på han eller flytte han til ei anna maskin, lagrar de han som ei planfil. Fila er ei vanleg tekstfil i formatet JSON. Ho blir aldri send nokon stad: de lastar henne ned sjølve og opnar henne sjølve.',
   'file.saveOpen.heading': 'Lagre og opne',
-  'file.saveOpen.save': '«Lagre planfil» lastar ned fila, til dømes «handlingsplan-vald-naere-relasjonar-2027-2030.json».',
-  'file.saveOpen.open': '«Opne planfil» les fila frå maskina. De kan også dra fila inn på sida.',
+  'file.saveOpen.save': '«Lagre planfil» lastar ned fila, til dømes «handlingsplan-vald-i-nære-relasjonar-2027-2030.json».',
+  'file.saveOpen.open': '«Opne planfil» les fila frå maskina. De kan òg dra fila inn på sida.',
   'file.saveOpen.check': 'De kan opne ei planfil og sjå om planen tel på sida',
   'file.errors.heading': 'Når fila ikkje kan opnast',
   'file.errors.text': 'Vi sjekkar fila før vi bruker henne. Er noko gale, får de ei melding som seier kva og kvar, til dømes «Tiltak 3: skildring manglar». Det de hadde ope frå før, blir ikkje endra. Vi opnar ikkje filer som er større enn {mb} MB, som ikkje er JSON, som er laga av ein nyare versjon av nettstaden, eller som inneheld felt som kan brukast til å angripe nettlesaren (til dømes «__proto__»).',
@@ -198,4 +198,6 @@ export const nn: Messages = {
   'footer.accessibility': 'Tilgjengelegheitserklæring',
   'footer.privacyPage': 'Personvern',
   'footer.sources': 'Kjelder',
+  'moved.title': 'Sida har flytta',
+  'moved.text': 'Sida har fått ei ny adresse:',
 };

@@ -20,20 +20,65 @@ export function langOfPath(pathname: string): UiLang {
   return pathname === '/nn' || pathname.startsWith('/nn/') ? 'nn' : 'nb';
 }
 
-/** A site address in one language: localePath('nn', '/sjekk/?eksempel=god') → '/nn/sjekk/?eksempel=god'. Takes a bokmål (unprefixed) address. */
-export function localePath(lang: UiLang, path: string): string {
-  if (!path.startsWith('/')) throw new Error(`localePath trenger en adresse som starter med /, fikk «${path}»`);
-  return lang === 'nb' ? path : `/nn${path}`;
+/**
+ * The nynorsk addresses that differ from the bokmål ones: the same page, with a nynorsk slug.
+ * Bokmål address → nynorsk address (both without /nn). The one place the slugs are set: the chapter
+ * and content pages are built at these addresses, every link made with localePath() follows them,
+ * and the old /nn/ addresses (the bokmål slug under /nn/) stay as small pages that send the reader on
+ * (src/pages/[...moved].astro, dist/_redirects). A nynorsk chapter or page not listed keeps its file name.
+ * Slugs are ASCII like the bokmål ones: å → a, ø → o.
+ */
+export const NYNORSK_PATHS: Readonly<Record<string, string>> = {
+  '/veileder/hva-er-en-handlingsplan/': '/veileder/kva-er-ein-handlingsplan/',
+  '/veileder/konvensjoner/': '/veileder/konvensjonar/',
+  '/veileder/slik-lager-dere-planen/': '/veileder/slik-lagar-de-planen/',
+  '/veileder/innhold/': '/veileder/innhald/',
+  '/veileder/interkommunale-planer/': '/veileder/interkommunale-planar/',
+  '/veileder/utlopt-plan/': '/veileder/utgatt-plan/',
+  '/veileder/kilder-og-ordliste/': '/veileder/kjelder-og-ordliste/',
+  '/veileder/rutiner/': '/veileder/rutinar/',
+  '/tilgjengelighet/': '/tilgjenge/',
+};
+
+const BOKMAL_PATHS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(NYNORSK_PATHS).map(([nb, nn]) => [nn, nb]));
+
+/** '/veileder/lover/?q=1#a' → ['/veileder/lover/', '?q=1#a']. */
+function splitPath(path: string): [string, string] {
+  const i = path.search(/[?#]/);
+  return i < 0 ? [path, ''] : [path.slice(0, i), path.slice(i)];
 }
 
-/** The bokmål address of a page in either language: '/nn/sjekk/' → '/sjekk/'. */
+/**
+ * A site address in one language: localePath('nn', '/sjekk/?eksempel=god') → '/nn/sjekk/?eksempel=god',
+ * localePath('nn', '/tilgjengelighet/') → '/nn/tilgjenge/'. Takes a bokmål (unprefixed) address.
+ */
+export function localePath(lang: UiLang, path: string): string {
+  if (!path.startsWith('/')) throw new Error(`localePath trenger en adresse som starter med /, fikk «${path}»`);
+  if (lang === 'nb') return path;
+  const [pathname, rest] = splitPath(path);
+  return `/nn${NYNORSK_PATHS[pathname] ?? pathname}${rest}`;
+}
+
+/** The bokmål address of a page in either language: '/nn/sjekk/' → '/sjekk/', '/nn/tilgjenge/' → '/tilgjengelighet/'. */
 export function basePath(pathname: string): string {
-  return langOfPath(pathname) === 'nn' ? pathname.slice(3) || '/' : pathname;
+  if (langOfPath(pathname) === 'nb') return pathname;
+  const [path, rest] = splitPath(pathname.slice(3) || '/');
+  return `${BOKMAL_PATHS[path] ?? path}${rest}`;
 }
 
 /** The same page in the other language, for the language switch and hreflang. */
 export function pathIn(lang: UiLang, pathname: string): string {
   return localePath(lang, basePath(pathname));
+}
+
+/** The last part of a page's address in one language: pageSlug('nn', '/veileder/utlopt-plan/') → 'utgatt-plan'. */
+export function pageSlug(lang: UiLang, bokmalPath: string): string {
+  return localePath(lang, bokmalPath).split('/').filter(Boolean).pop()!;
+}
+
+/** The old nynorsk addresses (bokmål slug under /nn/) and where each page is now. */
+export function movedNynorskPaths(): { from: string; to: string }[] {
+  return Object.entries(NYNORSK_PATHS).map(([nb, nn]) => ({ from: `/nn${nb}`, to: `/nn${nn}` }));
 }
 
 /** The `[...lang]` route parameter of a language: empty for bokmål. */

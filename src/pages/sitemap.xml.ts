@@ -3,11 +3,11 @@
  * The pages are found from the page files themselves (src/pages/**\/*.astro), so a new page
  * is listed without editing this file: a file without a [parameter] is one page, a file with
  * parameters is one page per entry its getStaticPaths() returns. Chapters and content pages
- * get their «updated» date as lastmod. The 404 page is left out.
+ * get their «updated» date as lastmod. The 404 pages and the old nynorsk addresses (which send the reader on) are left out.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { langOfEntry, localePath } from '../i18n/routes';
+import { langOfEntry, localePath, movedNynorskPaths } from '../i18n/routes';
 
 type PageModule = { getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => unknown };
 const PAGE_FILES = import.meta.glob<PageModule>('./**/*.astro');
@@ -15,7 +15,7 @@ const PAGE_FILES = import.meta.glob<PageModule>('./**/*.astro');
 /** './index.astro' → '/', './veileder/index.astro' → '/veileder/', './veileder/[slug].astro' + {slug: 'lover'} → '/veileder/lover/'. */
 export function routeOf(file: string, params: Record<string, string | number | undefined> = {}): string | undefined {
   const path = file.replace(/^\.\//, '').replace(/\.astro$/, '');
-  if (path === '404' || path === '500' || path.split('/').some((part) => part.startsWith('_'))) return undefined;
+  if (/(^|\/)(404|500)$/.test(path) || path.split('/').some((part) => part.startsWith('_'))) return undefined;
   const filled = path
     .replace(/\[\.\.\.(\w+)\]/g, (_, name: string) => String(params[name] ?? ''))
     .replace(/\[(\w+)\]/g, (_, name: string) => String(params[name] ?? ''))
@@ -52,6 +52,7 @@ export const GET: APIRoute = async ({ site }) => {
   for (const page of await getCollection('sider')) {
     lastmod.set(localePath(langOfEntry(page.id), `/${page.id.split('/').pop()}/`), day(page.data.updated));
   }
+  for (const { from } of movedNynorskPaths()) routes.delete(from);
   const urls = [...routes].sort().map((path) => {
     const date = lastmod.get(path);
     return `  <url><loc>${escapeXml(new URL(path, site).href)}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`;

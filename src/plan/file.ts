@@ -29,12 +29,15 @@ export function serializePlan(plan: Plan, savedAt: string = new Date().toISOStri
   return JSON.stringify(file, null, 2);
 }
 
-/** «handlingsplan-vold-nære-relasjoner-2027-2030.json» */
+/** The start of every file name made from a plan, in the plan's målform. */
+const FILE_STEM: Record<Plan['malform'], string> = { nb: 'handlingsplan-vold-nære-relasjoner', nn: 'handlingsplan-vald-i-nære-relasjonar' };
+
+/** «handlingsplan-vold-nære-relasjoner-2027-2030.json»; nynorsk «handlingsplan-vald-i-nære-relasjonar-2027-2030.json». */
 export function planFileName(plan: Plan, extension = 'json'): string {
   const from = plan.period.start ? periodStart(plan.period.start).slice(0, 4) : '';
   const to = plan.period.end ? periodEnd(plan.period.end).slice(0, 4) : '';
   const years = [from, to].filter(Boolean).join('-');
-  return `handlingsplan-vold-nære-relasjoner${years ? `-${years}` : ''}.${extension}`;
+  return `${FILE_STEM[plan.malform] ?? FILE_STEM.nb}${years ? `-${years}` : ''}.${extension}`;
 }
 
 const fail = (nb: string, nn: string): OpenResult => ({ ok: false, errors: [{ nb, nn }] });

@@ -89,6 +89,17 @@ const FIELDS: Record<string, Text> = {
   publication: { nb: 'publisering', nn: 'publisering' },
   onWebsite: { nb: 'publisering på nettsiden', nn: 'publisering på nettsida' },
   url: { nb: 'nettadresse', nn: 'nettadresse' },
+  measureId: { nb: 'tiltak', nn: 'tiltak' },
+  previousPlanId: { nb: 'forrige plan', nn: 'førre plan' },
+  previousTitle: { nb: 'forrige plan', nn: 'førre plan' },
+  previousStart: { nb: 'start på forrige planperiode', nn: 'start på førre planperiode' },
+  previousEnd: { nb: 'slutt på forrige planperiode', nn: 'slutt på førre planperiode' },
+  startedOn: { nb: 'ny periode startet', nn: 'ny periode starta' },
+  whatDone: { nb: 'hva vi gjorde', nn: 'kva vi gjorde' },
+  learned: { nb: 'hva vi lærte', nn: 'kva vi lærte' },
+  worked: { nb: 'hva som virket', nn: 'kva som verka' },
+  missingGroups: { nb: 'grupper som manglet', nn: 'grupper som mangla' },
+  evaluatedOn: { nb: 'evaluert', nn: 'evaluert' },
 };
 
 const TYPE_NAMES: Record<string, Text> = {

@@ -1,20 +1,27 @@
 /**
  * Every answer in the plan as a row — place, value, section — for the summary with
- * «Endre» links on the last wizard page. Pure; values are written out in Norwegian.
+ * «Endre» links on the last wizard page. Pure; places and values are written out in the
+ * page's language (bokmål or nynorsk): labels for the closed lists, dates as «1. mars 2025»,
+ * quarters as «2. kvartal 2027», amounts in kroner, and what an id points at instead of the id.
  */
 import { describePlace } from '../plan/issues';
 import { formatDate, isValidIsoDate, isValidPeriodDate, QUARTER_RE } from '../plan/dates';
 import * as L from '../plan/labels';
-import type { Text } from '../plan/rules/types';
+import { DECISION_TEXT, QUESTION_TEXT, RESULT_TEXT } from '../export/evaluation-text';
+import type { Lang, Text } from '../plan/rules/types';
 import { sectionOf, type SectionId } from './sections';
 
 export interface AnswerRow {
   section: SectionId;
+  /** Where the answer lives in the plan, for the «Endre» link. */
   path: (string | number)[];
   place: string;
   value: string;
 }
 
+const YES_NO: Record<'true' | 'false', Text> = { true: { nb: 'Ja', nn: 'Ja' }, false: { nb: 'Nei', nn: 'Nei' } };
+
+/** The labels of the closed lists, by the field that holds them. */
 const ENUM_LABELS: Record<string, Record<string, Text>> = {
   kind: { ...L.PLACEMENT_LABELS, ...L.RESOURCE_LABELS },
   body: L.BODY_LABELS,
@@ -25,43 +32,116 @@ const ENUM_LABELS: Record<string, Record<string, Text>> = {
   violenceForms: L.VIOLENCE_FORM_LABELS,
   preventionLevel: L.PREVENTION_LABELS,
   councilReporting: L.REPORTING_LABELS,
+  result: RESULT_TEXT,
+  decision: DECISION_TEXT,
   malform: { nb: { nb: 'Bokmål', nn: 'Bokmål' }, nn: { nb: 'Nynorsk', nn: 'Nynorsk' } },
   planType: { egen: { nb: 'Egen kommune', nn: 'Eigen kommune' }, interkommunal: { nb: 'Interkommunal', nn: 'Interkommunal' } },
 };
 
-/** Fields that only link things together; the summary shows what they point at instead. */
-const HIDDEN = new Set(['id', 'goalId', 'hostId', 'municipalityIds']);
+/** Lists of choices, shown as one answer each: their names in the plural. */
+const LIST_NAMES: Record<string, Text> = {
+  primaryTargetGroups: { nb: 'Primærmålgrupper', nn: 'Primærmålgrupper' },
+  targetGroups: { nb: 'Målgrupper', nn: 'Målgrupper' },
+  violenceForms: { nb: 'Voldsformer', nn: 'Valdsformer' },
+  municipalityIds: { nb: 'gjelder kommunene', nn: 'gjeld kommunane' },
+};
 
-function show(key: string, value: unknown): string {
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nei';
+/** Fields whose own name says too little in a list of every answer, by their parent and name. */
+const PLACE_NAMES: Record<string, Text> = {
+  'placement.kind': { nb: 'plassering i plansystemet', nn: 'plassering i plansystemet' },
+  'placement.other': { nb: 'annen plassering', nn: 'anna plassering' },
+  'cooperation.other': { nb: 'annen samarbeidsform', nn: 'anna samarbeidsform' },
+  'resources.kind': { nb: 'ressurser', nn: 'ressursar' },
+  'adoption.status': { nb: 'vedtak', nn: 'vedtak' },
+  'adoption.date': { nb: 'vedtaksdato', nn: 'vedtaksdato' },
+};
+
+/** Where a measure kept from the previous plan came from. */
+const ORIGIN: Text = { nb: 'fra forrige plan', nn: 'frå førre plan' };
+
+/** Fields that are ids only; the summary leaves them out (the references below show what they point at). */
+const HIDDEN = new Set(['id', 'previousPlanId']);
+
+/** Where an id points, in words: a measure's goal, the host municipality, the municipalities a measure is for. */
+type Lookup = (id: string) => string | undefined;
+
+function lookups(plan: Record<string, unknown>): Record<string, Lookup> {
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : []);
+  const byId = (items: Record<string, unknown>[], field: string): Lookup => {
+    const map = new Map(items.map((item) => [String(item.id), String(item[field] ?? '').trim()]));
+    return (id) => map.get(id) || undefined;
+  };
+  const municipality = byId(list(plan.municipalities), 'name');
+  return {
+    goalId: byId(list(plan.focusAreas).flatMap((a) => list(a.goals)), 'text'),
+    hostId: municipality,
+    municipalityIds: municipality,
+  };
+}
+
+/** Numbers as the plan document writes them («200 000»): nb-NO for both, since browsers may lack nn-NO number data. */
+const number = (n: number) => n.toLocaleString('nb-NO');
+
+function show(key: string, value: unknown, lang: Lang, refs: Record<string, Lookup>): string | undefined {
+  if (typeof value === 'boolean') return YES_NO[String(value) as 'true' | 'false'][lang];
+  if (typeof value === 'number') return key === 'amount' ? `${number(value)} kr` : number(value);
   const text = String(value);
+  const ref = refs[key];
+  if (ref) return ref(text);
   const label = ENUM_LABELS[key]?.[text];
-  if (label) return label.nb;
-  if (isValidIsoDate(text) || QUARTER_RE.test(text) || (/^\d{4}$/.test(text) && isValidPeriodDate(text))) return formatDate(text, 'nb');
+  if (label) return label[lang];
+  if (isValidIsoDate(text) || QUARTER_RE.test(text) || (/^\d{4}$/.test(text) && isValidPeriodDate(text))) return formatDate(text, lang);
   return text;
 }
 
-export function answerRows(plan: Record<string, unknown>): AnswerRow[] {
+/** Every answer in the plan, in the order of the plan, with its place and value in `lang`. */
+export function answerRows(plan: Record<string, unknown>, lang: Lang): AnswerRow[] {
+  const refs = lookups(plan);
+  const measureIds = (Array.isArray(plan.measures) ? plan.measures : []).map((m) => String((m as { id?: unknown })?.id));
   const rows: AnswerRow[] = [];
-  const walk = (value: unknown, path: (string | number)[]) => {
+  /** The place of an answer in words, such as «Tiltak 3: ansvarleg eining». */
+  const placeOf = (path: (string | number)[], item?: Record<string, unknown>): string => {
+    const last = String(path.at(-1));
+    const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+    const within = (label: Text) => {
+      const item = path.findLastIndex((k) => typeof k === 'number');
+      const container = item >= 0 ? describePlace(path.slice(0, item + 1))[lang] : '';
+      return container ? `${container}: ${label[lang].toLowerCase()}` : capital(label[lang]);
+    };
+    // An evaluated measure is named by its number in the plan, not by its place in the evaluation list.
+    if (path[0] === 'evaluation' && path[1] === 'measures' && typeof path[2] === 'number' && item) {
+      const index = measureIds.indexOf(String(item.measureId));
+      return describePlace(['evaluation', 'measures', index < 0 ? path[2] : index, ...path.slice(3)])[lang];
+    }
+    if (path[0] === 'evaluation' && path.length === 2 && last in QUESTION_TEXT) return QUESTION_TEXT[last as keyof typeof QUESTION_TEXT][lang];
+    if (path.at(-2) === 'origin') return `${describePlace(path.slice(0, -2))[lang]}: ${ORIGIN[lang]}`;
+    if (LIST_NAMES[last]) return within(LIST_NAMES[last]);
+    const named = PLACE_NAMES[`${String(path.at(-2))}.${last}`];
+    if (named) return within(named);
+    return describePlace(path)[lang];
+  };
+  const row = (path: (string | number)[], value: string, item?: Record<string, unknown>): AnswerRow =>
+    ({ section: sectionOf(path), path, place: placeOf(path, item), value });
+  const walk = (value: unknown, path: (string | number)[], item?: Record<string, unknown>) => {
     const key = String(path.at(-1));
-    if (HIDDEN.has(key)) return;
+    if (HIDDEN.has(key) || key === 'measureId') return;
     if (Array.isArray(value)) {
       if (value.every((v) => typeof v !== 'object')) {
-        if (value.length) rows.push(row(path, value.map((v) => show(key, v)).join(', ')));
+        const shown = value.map((v) => show(key, v, lang, refs)).filter((v): v is string => !!v);
+        if (shown.length) rows.push(row(path, shown.join(', '), item));
         return;
       }
-      value.forEach((v, i) => walk(v, [...path, i]));
+      value.forEach((v, i) => walk(v, [...path, i], v && typeof v === 'object' ? (v as Record<string, unknown>) : item));
       return;
     }
     if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k], item);
       return;
     }
-    if (value === undefined || value === '') return;
-    rows.push(row(path, show(key, value)));
+    if (value === undefined || value === null || value === '') return;
+    const shown = show(key, value, lang, refs);
+    if (shown) rows.push(row(path, shown, item));
   };
-  const row = (path: (string | number)[], value: string): AnswerRow => ({ section: sectionOf(path), path, place: describePlace(path).nb, value });
   for (const [k, v] of Object.entries(plan)) if (!HIDDEN.has(k)) walk(v, [k]);
   return rows;
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { BASE_URL, launch, newPage, seedDraft, currentDraft, sitemapPaths, waitForIslands } from './browser';
 import { BOKMAL_PIECES, nynorskProblems } from './nynorsk';
 import { nb } from '../../src/i18n/nb';
+import { basePath, movedNynorskPaths } from '../../src/i18n/routes';
 import { nn } from '../../src/i18n/nn';
 import { completePlan } from '../fixtures/plans';
 import { readDocx } from '../fixtures/docx';
@@ -18,10 +19,14 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('nynorsk pages', () => {
-  it('exist for every bokmål page (a11y.test.ts checks each for bokmål text and links)', () => {
+  it('exist for every bokmål page, at nynorsk addresses (a11y.test.ts checks each for bokmål text and links)', () => {
     const paths = sitemapPaths();
     const nbPages = paths.filter((p) => !p.startsWith('/nn/'));
-    expect(paths.filter((p) => p.startsWith('/nn/')).map((p) => p.slice(3)).sort()).toEqual(nbPages.sort());
+    expect(paths.filter((p) => p.startsWith('/nn/')).map((p) => basePath(p)).sort()).toEqual(nbPages.sort());
+    expect(paths).toContain('/nn/veileder/kva-er-ein-handlingsplan/');
+    expect(paths).toContain('/nn/tilgjenge/');
+    // The old addresses are not pages of their own.
+    for (const { from } of movedNynorskPaths()) expect(paths).not.toContain(from);
     expect(BOKMAL_PIECES.length).toBeGreaterThan(200);
   });
 
@@ -39,6 +44,39 @@ describe('nynorsk pages', () => {
     const problems = await nynorskProblems(page);
     expect(problems.bokmal).toContain(nb['check.lead']);
     expect(problems.links).toEqual(['/sjekk/']);
+    await context.close();
+  });
+});
+
+describe('old nynorsk addresses and missing ones', () => {
+  it.each(movedNynorskPaths().map(({ from, to }) => [from, to]))('%s sends the reader on to %s, with a canonical link and a visible link', async (from, to) => {
+    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    // What the page says, for a browser that does not follow the refresh.
+    const response = await context.request.get(`${BASE_URL}${from}`);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="nn-NO"');
+    expect(new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]).pathname).toBe(to);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
+    expect(html).toMatch(new RegExp(`<main>[\\s\\S]*<a href="${to}">`));
+    expect(html).toContain(nn['moved.title']);
+    // A browser that follows it lands on the nynorsk page.
+    await page.goto(`${BASE_URL}${from}`);
+    await page.waitForURL(`${BASE_URL}${to}`, { timeout: 30_000 });
+    expect(await page.getAttribute('html', 'lang')).toBe('nn-NO');
+    await context.close();
+  });
+
+  it('a missing /nn/ address gets the nynorsk 404 page, with nothing bokmål on it', async () => {
+    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    const response = await page.goto(`${BASE_URL}/nn/finst-ikkje/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('nn-NO');
+    expect(await page.title()).toContain(nn['notFound.title']);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(nn['notFound.text']);
+    expect(text).not.toContain(nb['notFound.title']);
+    expect(await nynorskProblems(page)).toEqual({ bokmal: [], links: [] });
     await context.close();
   });
 });
@@ -120,7 +158,7 @@ describe('search in nynorsk', () => {
   it.each([
     ['avvergingsplikt', '/nn/veileder/lover/'],
     ['planstrategi', '/nn/veileder/plansystemet/'],
-    ['rullering', '/nn/veileder/utlopt-plan/'],
+    ['rullering', '/nn/veileder/utgatt-plan/'],
   ])('«%s» finds %s first, and only nynorsk pages', async (query, expected) => {
     const { context, page } = await newPage(browser, { locale: 'nn-NO' });
     await page.goto(`${BASE_URL}/nn/sok/?q=${encodeURIComponent(query)}`);

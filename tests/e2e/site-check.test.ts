@@ -166,6 +166,19 @@ describe('(d) sitemap.xml', () => {
       'sitemap.xml: siden /veileder/kapittel/ mangler',
     ]);
   });
+
+  it('leaves out the 404 pages and old addresses that send the reader on, and checks no moved page as a chapter', () => {
+    write('nn/404.html', page('<h1>Fann ikkje sida</h1>'));
+    write('nn/veileder/gammal/index.html', page('<h1>Sida har flytta</h1><a href="/veileder/kapittel/">ny adresse</a>', '<meta http-equiv="refresh" content="0; url=/veileder/kapittel/">'));
+    writeServiceWorker(dir);
+    expect(checkSitemap(dir)).toEqual([]);
+    expect(checkChapters(dir)).toEqual([]);
+    expect(checkSite(dir)).toEqual([]);
+    // Without the refresh it is a page like any other: missing from the sitemap, and not a chapter.
+    write('nn/veileder/gammal/index.html', page('<h1>Gammal</h1>'));
+    expect(checkSitemap(dir)).toEqual(['sitemap.xml: siden /nn/veileder/gammal/ mangler']);
+    expect(checkChapters(dir).length).toBeGreaterThan(0);
+  });
 });
 
 describe('(e) Content-Security-Policy', () => {

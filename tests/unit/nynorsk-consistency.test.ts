@@ -9,7 +9,8 @@
  * (every string literal after `nn:`), which also reaches the tables and texts a module keeps
  * to itself, such as the field names and messages in issues.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/plan/rules';
@@ -20,7 +21,9 @@ import * as evaluationText from '../../src/export/evaluation-text';
 import * as labels from '../../src/plan/labels';
 import * as legalBasis from '../../src/plan/legal-basis';
 import * as issues from '../../src/plan/issues';
-import { BOKMAL_GIVEAWAYS, inconsistent, withoutQuotedTitles } from '../fixtures/nynorsk';
+import { EXAMPLES } from '../../src/examples';
+import { nn as nnCatalogue } from '../../src/i18n/nn';
+import { BOKMAL_GIVEAWAYS, TERM_CHOICES, inconsistent, withoutQuotedTitles } from '../fixtures/nynorsk';
 
 const RULE_FILES = import.meta.glob<Record<string, unknown>>('../../src/plan/rules/*.ts', { eager: true });
 
@@ -109,5 +112,50 @@ describe('nynorsk in rules, plan document, exports, labels and messages', () => 
     }
     expect(BOKMAL_GIVEAWAYS.test('Planen publiseres ikke')).toBe(true);
     expect(BOKMAL_GIVEAWAYS.test('Planen blir ikkje publisert')).toBe(false);
+  });
+});
+
+/** Every string in a value (the example plans), with where it was found. */
+function allStrings(value: unknown, path: string): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => allStrings(v, `${path}.${k}`));
+}
+
+const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
+const NYNORSK_PAGES: [string, string][] = (readdirSync(contentRoot, { recursive: true }) as string[])
+  .filter((file) => file.endsWith('.mdx') && file.split(sep).includes('nn'))
+  .flatMap((file) => readFileSync(`${contentRoot}${file}`, 'utf8').split('\n').map((line, i): [string, string] => [`content/${file}:${i + 1}`, line]));
+
+/** Everything nynorsk a reader sees: chapters and pages, the interface, rules and exports, and the example plans. */
+const EVERY_NYNORSK_TEXT: [string, string][] = [
+  ...NYNORSK_PAGES,
+  ...Object.entries(nnCatalogue).map(([key, text]): [string, string] => [`src/i18n: ${key}`, text]),
+  ...ALL,
+  ...EXAMPLES.flatMap((example) => allStrings(example.plans.nn, `example ${example.id} (nn)`)),
+];
+
+describe('one term per concept (content/nynorsk-termar.md)', () => {
+  it('reads the chapters, the interface, the exports and the example plans', () => {
+    expect(NYNORSK_PAGES.length).toBeGreaterThan(1000);
+    expect(EVERY_NYNORSK_TEXT.length).toBeGreaterThan(NYNORSK_PAGES.length + 500);
+  });
+
+  it.each(TERM_CHOICES.map((t) => [t.choice, t] as const))('the check catches the other variant of %s', (_, choice) => {
+    for (const bad of choice.bad) {
+      expect(choice.pattern.test(bad), bad).toBe(true);
+      expect(inconsistent(bad), bad).not.toEqual([]);
+    }
+    for (const good of choice.good) {
+      expect(choice.pattern.test(good), good).toBe(false);
+      expect(inconsistent(good), good).toEqual([]);
+    }
+  });
+
+  it.each(TERM_CHOICES.map((t) => [t.choice, t] as const))('every nynorsk text uses %s', (_, choice) => {
+    const offenders = EVERY_NYNORSK_TEXT
+      .filter(([, text]) => choice.pattern.test(withoutQuotedTitles(text)))
+      .map(([where, text]) => `${where}: «${withoutQuotedTitles(text).match(choice.pattern)![0]}» in ${text.slice(0, 160)}`);
+    expect(offenders).toEqual([]);
   });
 });

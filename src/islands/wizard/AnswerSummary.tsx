@@ -1,13 +1,13 @@
 import { Heading } from '@digdir/designsystemet-react';
-import { href } from '../shared/i18n';
+import { href, uiLang } from '../shared/i18n';
 import { SECTIONS, fieldHref, sectionTitleKey } from '../../wizard/sections';
 import { answerRows } from '../../wizard/summary';
 import { useT } from './t';
 
-/** Every answer, grouped by wizard section, each with an «Endre» link to its field. */
+/** Every answer in the page's language, grouped by wizard section, each with an «Endre» link to its field. */
 export function AnswerSummary({ plan }: { plan: Record<string, unknown> }) {
   const t = useT();
-  const rows = answerRows(plan);
+  const rows = answerRows(plan, uiLang());
   return (
     <div className="stack answer-summary">
       {SECTIONS.filter((s) => s.id !== 'sjekk').map((s) => {

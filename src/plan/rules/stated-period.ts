@@ -13,7 +13,7 @@ export default defineRule({
   messages: {
     unclear: {
       nb: 'Planperioden er uklar: planen har verken sluttdato eller dato for evaluering eller revisjon.',
-      nn: 'Planperioden er uklar: planen har verken sluttdato eller dato for evaluering eller revisjon.',
+      nn: 'Planperioden er uklar: planen har korkje sluttdato eller dato for evaluering eller revisjon.',
     },
     endBeforeStart: {
       nb: 'Planperioden slutter ({end}) før den begynner ({start}).',

@@ -1,0 +1,52 @@
+/** Nynorsk addresses: one map (src/i18n/routes.ts) gives every link, the language switch, hreflang and the old addresses. */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { basePath, localePath, movedNynorskPaths, NYNORSK_PATHS, pageSlug, pathIn } from '../../src/i18n/routes';
+import { redirectsFile } from '../../src/pages/[redirects]';
+import { notFoundRules } from '../../scripts/serve.mjs';
+import { NYNORSK_GIVEAWAYS } from '../fixtures/nynorsk';
+
+const files = (dir: string) => readdirSync(fileURLToPath(new URL(`../../content/${dir}/`, import.meta.url))).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+
+describe('nynorsk addresses', () => {
+  it('maps a bokmål address to its nynorsk one and back, keeping query and fragment', () => {
+    expect(localePath('nn', '/veileder/utlopt-plan/')).toBe('/nn/veileder/utgatt-plan/');
+    expect(localePath('nn', '/veileder/utlopt-plan/#rullering')).toBe('/nn/veileder/utgatt-plan/#rullering');
+    expect(localePath('nn', '/tilgjengelighet/')).toBe('/nn/tilgjenge/');
+    expect(localePath('nn', '/sjekk/?eksempel=god')).toBe('/nn/sjekk/?eksempel=god');
+    expect(localePath('nb', '/veileder/utlopt-plan/')).toBe('/veileder/utlopt-plan/');
+    expect(basePath('/nn/veileder/kva-er-ein-handlingsplan/')).toBe('/veileder/hva-er-en-handlingsplan/');
+    expect(basePath('/nn/')).toBe('/');
+    expect(pathIn('nb', '/nn/tilgjenge/')).toBe('/tilgjengelighet/');
+    expect(pathIn('nn', '/veileder/lover/')).toBe('/nn/veileder/lover/');
+    expect(pageSlug('nn', '/veileder/kilder-og-ordliste/')).toBe('kjelder-og-ordliste');
+    for (const [nb, nn] of Object.entries(NYNORSK_PATHS)) {
+      expect(pathIn('nb', localePath('nn', nb))).toBe(nb);
+      expect(pathIn('nn', nb)).toBe(`/nn${nn}`);
+    }
+  });
+
+  it('has a nynorsk slug for every nynorsk chapter and page whose file name is bokmål, ASCII like the bokmål slugs', () => {
+    const named = [...files('veileder/nn').map((f) => `/veileder/${f}/`), ...files('sider/nn').map((f) => `/${f}/`)];
+    // A file name with a bokmål word («hva», «en», «lager», «planer», «kilder») needs an entry in NYNORSK_PATHS.
+    const BOKMAL_SLUG = /(^|-)(hva|en|dere|lager|planer|kilder|konvensjoner|innhold|utlopt|tilgjengelighet)(-|$)/;
+    const unmapped = named.filter((path) => !NYNORSK_PATHS[path] && BOKMAL_SLUG.test(path.split('/').at(-2)!));
+    expect(unmapped).toEqual([]);
+    for (const nn of Object.values(NYNORSK_PATHS)) expect(nn).toMatch(/^\/([a-z0-9-]+\/)+$/);
+    // Every mapped address is a page that exists.
+    for (const nb of Object.keys(NYNORSK_PATHS)) expect(named).toContain(nb);
+    expect(BOKMAL_SLUG.test('hva-er-en-handlingsplan')).toBe(true);
+    expect(NYNORSK_GIVEAWAYS.test('kva-er-ein-handlingsplan'.replaceAll('-', ' '))).toBe(true);
+  });
+
+  it('sends the old addresses on: _redirects moves each, and missing /nn/ addresses get the nynorsk 404', () => {
+    const text = redirectsFile();
+    for (const { from, to } of movedNynorskPaths()) {
+      expect(text).toContain(`${from} ${to} 301\n`);
+      expect(from).not.toBe(to);
+    }
+    expect(text).toMatch(/^\/nn\/\* \/nn\/404\.html 404$/m);
+    expect(notFoundRules(text)).toEqual([{ prefix: '/nn/', page: '/nn/404.html' }]);
+  });
+});
