@@ -171,7 +171,22 @@ export const measureSchema = z.object({
     nn: 'Kommunane tiltaket gjeld lokalt; ei tom liste tyder alle',
   }),
   origin: optional(
-    z.object({ measureId: ref, decision: z.enum(v.EVALUATION_DECISIONS) }),
+    z.object({
+      measureId: ref,
+      decision: z.enum(v.EVALUATION_DECISIONS),
+      result: optional(z.enum(v.EVALUATION_RESULTS), {
+        nb: 'Hvor langt tiltaket kom i den forrige planen',
+        nn: 'Kor langt tiltaket kom i den førre planen',
+      }),
+      comment: optional(longText, {
+        nb: 'Kommentaren fra evalueringen av den forrige planen',
+        nn: 'Kommentaren frå evalueringa av den førre planen',
+      }),
+      noticeDismissed: optional(z.boolean(), {
+        nb: 'Brukeren har lest og lukket merknaden fra evalueringen',
+        nn: 'Brukaren har lese og lukka merknaden frå evalueringa',
+      }),
+    }),
     {
       nb: 'Tiltaket i den forrige planen dette tiltaket kommer fra, og om det ble beholdt eller endret',
       nn: 'Tiltaket i den førre planen som dette tiltaket kjem frå, og om det blei behalde eller endra',
@@ -328,6 +343,16 @@ export const planSchema = z.object({
     {
       nb: 'Planen denne planen viderefører: den evaluerte planen og når den nye perioden ble startet',
       nn: 'Planen som denne planen vidarefører: den evaluerte planen og når den nye perioden blei starta',
+    },
+  ),
+  source: optional(
+    z.object({
+      fileName: doc(required(LIMITS.short), { nb: 'Navnet på filen', nn: 'Namnet på fila' }),
+      importedOn: optional(isoDate, { nb: 'Datoen filen ble hentet inn', nn: 'Datoen fila blei henta inn' }),
+    }),
+    {
+      nb: 'Word- eller PDF-filen planen ble hentet inn fra',
+      nn: 'Word- eller PDF-fila planen blei henta inn frå',
     },
   ),
   followUp: doc(
