@@ -9,6 +9,12 @@ import { readMeasureTable, type FoundTable } from './tables';
 import { fieldOfHeader, type Field } from './columns';
 import { ImportError } from './errors';
 
+const HTML_ENTITIES: Record<string, string> = {
+  nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', bull: '•', laquo: '«', raquo: '»', shy: '',
+  aelig: 'æ', oslash: 'ø', aring: 'å', AElig: 'Æ', Oslash: 'Ø', Aring: 'Å', eacute: 'é', Eacute: 'É',
+};
+const htmlText = (s: string) => decodeEntities(s.replace(/&([a-zA-Z]+);/g, (m, e: string) => HTML_ENTITIES[e] ?? m));
+
 /** The tables of an HTML fragment, cells with colspan/rowspan. Nested tables become text. */
 export function htmlTables(html: string): Cell[][][] {
   const tables: Cell[][][] = [];
@@ -18,7 +24,7 @@ export function htmlTables(html: string): Cell[][][] {
   for (const m of body.matchAll(TAG)) {
     const top = stack[stack.length - 1];
     if (m[4] !== undefined) {
-      if (top?.cell) top.cell.buf += decodeEntities(m[4]);
+      if (top?.cell) top.cell.buf += htmlText(m[4]);
       continue;
     }
     const closing = m[1] === '/';
