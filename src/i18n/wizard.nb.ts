@@ -153,7 +153,7 @@ export const wizardNb = {
   'revision.notJudged': 'Ikke vurdert',
   'revision.report': 'Last ned evalueringsrapport (Word)',
   'revision.startNext': 'Start ny planperiode',
-  'revision.startNext.help': 'Lager et nytt utkast med tiltakene dere vil beholde eller endre, uten periode og vedtak. Den evaluerte planen blir liggende som den er.',
+  'revision.startNext.help': 'Lager et nytt utkast for perioden {start}–{end} med tiltakene dere vil beholde eller endre. Det har ikke vedtak ennå; perioden kan dere endre. Den evaluerte planen blir liggende som den er.',
   'revision.overview.link': 'Evaluer en plan som har gått ut',
   'revision.overview.from': 'Viderefører «{title}».',
   'revision.overview.open': 'Åpne den evaluerte planen',

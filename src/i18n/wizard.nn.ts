@@ -155,7 +155,7 @@ export const wizardNn: Record<keyof typeof wizardNb, string> = {
   'revision.notJudged': 'Ikkje vurdert',
   'revision.report': 'Last ned evalueringsrapport (Word)',
   'revision.startNext': 'Start ny planperiode',
-  'revision.startNext.help': 'Lagar eit nytt utkast med tiltaka de vil halde på eller endre, utan periode og vedtak. Den evaluerte planen blir liggjande som han er.',
+  'revision.startNext.help': 'Lagar eit nytt utkast for perioden {start}–{end} med tiltaka de vil halde på eller endre. Det har ikkje vedtak enno; perioden kan de endre. Den evaluerte planen blir liggjande som han er.',
   'revision.overview.link': 'Evaluer ein plan som har gått ut',
   'revision.overview.from': 'Vidarefører «{title}».',
   'revision.overview.open': 'Opne den evaluerte planen',

@@ -50,6 +50,8 @@ const FIELDS: Record<string, Text> = {
   history: { nb: 'historikk', nn: 'historikk' },
   origin: { nb: 'opphav', nn: 'opphav' },
   source: { nb: 'importert fil', nn: 'importert fil' },
+  placementCleared: { nb: 'plassering ikke ført videre', nn: 'plassering ikkje ført vidare' },
+  placementVerdict: { nb: 'plassering riktig', nn: 'plassering rett' },
   fileName: { nb: 'filnavn', nn: 'filnamn' },
   importedOn: { nb: 'importdato', nn: 'importdato' },
   noticeDismissed: { nb: 'merknad lukket', nn: 'merknad lukka' },

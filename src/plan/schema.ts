@@ -215,6 +215,10 @@ export const evaluationSchema = z.object({
   worked: optional(longText, { nb: 'Hva virket?', nn: 'Kva verka?' }),
   missingGroups: optional(longText, { nb: 'Hvilke grupper manglet?', nn: 'Kva grupper mangla?' }),
   placement: optional(longText, { nb: 'Var plasseringen i plansystemet riktig?', nn: 'Var plasseringa i plansystemet rett?' }),
+  placementVerdict: optional(z.enum(['riktig', 'feil']), {
+    nb: 'Ja eller nei: var plasseringen i plansystemet riktig? Et nei betyr at den nye planen må velge plassering på nytt',
+    nn: 'Ja eller nei: var plasseringa i plansystemet rett? Eit nei tyder at den nye planen må velje plassering på nytt',
+  }),
   evaluatedOn: optional(isoDate, { nb: 'Datoen evalueringen ble gjort', nn: 'Datoen då evalueringa blei gjord' }),
 });
 
@@ -339,6 +343,10 @@ export const planSchema = z.object({
       previousStart: optional(periodDate),
       previousEnd: optional(periodDate),
       startedOn: optional(isoDate),
+      placementCleared: optional(z.boolean(), {
+        nb: 'Evalueringen sa at plasseringen i plansystemet var feil, så den ble ikke ført videre',
+        nn: 'Evalueringa sa at plasseringa i plansystemet var feil, så ho blei ikkje ført vidare',
+      }),
     }),
     {
       nb: 'Planen denne planen viderefører: den evaluerte planen og når den nye perioden ble startet',
