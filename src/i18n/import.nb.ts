@@ -93,4 +93,8 @@ export const importNb = {
   'import.paste.add': 'Legg til tiltakene',
   'import.paste.added': '{n} tiltak er lagt til nederst i listen.',
   'import.paste.cancel': 'Avbryt',
+  'home.new.title': 'Lag en ny plan',
+  'home.new.text': 'Planbyggeren tar dere gjennom alt planen trenger for å telle i KOSTRA, og lager planen og saksframlegget som Word.',
+  'home.revise.title': 'Revider en plan som har gått ut',
+  'home.revise.text': 'Hent inn den gamle planen fra Word eller PDF, evaluer tiltakene og start en ny periode med det dere vil beholde.',
 } as const;

@@ -95,4 +95,8 @@ export const importNn: Record<keyof typeof importNb, string> = {
   'import.paste.add': 'Legg til tiltaka',
   'import.paste.added': '{n} tiltak er lagde til nedst i lista.',
   'import.paste.cancel': 'Avbryt',
+  'home.new.title': 'Lag ein ny plan',
+  'home.new.text': 'Planbyggjaren tek dykk gjennom alt planen treng for å telje i KOSTRA, og lagar planen og saksframlegget som Word.',
+  'home.revise.title': 'Revider ein plan som har gått ut',
+  'home.revise.text': 'Hent inn den gamle planen frå Word eller PDF, evaluer tiltaka og start ein ny periode med det de vil halde på.',
 };

@@ -85,7 +85,7 @@ export const wizardNb = {
   'wizard.drafts.new': 'Ny plan',
   'wizard.drafts.example': 'Start fra et eksempel',
   'wizard.drafts.current': 'åpent nå',
-  'wizard.drafts.savedAt': 'Sist lagret {date}',
+  'wizard.drafts.savedAt': 'Sist lagret {date} kl. {time}',
   'wizard.drafts.open': 'Åpne {title}',
   'wizard.drafts.rename': 'Gi nytt navn til {title}',
   'wizard.drafts.newName': 'Nytt navn',

@@ -87,7 +87,7 @@ export const wizardNn: Record<keyof typeof wizardNb, string> = {
   'wizard.drafts.new': 'Ny plan',
   'wizard.drafts.example': 'Start frå eit døme',
   'wizard.drafts.current': 'ope no',
-  'wizard.drafts.savedAt': 'Sist lagra {date}',
+  'wizard.drafts.savedAt': 'Sist lagra {date} kl. {time}',
   'wizard.drafts.open': 'Opne {title}',
   'wizard.drafts.rename': 'Gje nytt namn til {title}',
   'wizard.drafts.newName': 'Nytt namn',
