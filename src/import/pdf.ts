@@ -56,6 +56,8 @@ function headerColumns(line: Line): number[] | undefined {
   if (line.segments.length < 2) return undefined;
   const fields = line.segments.map((s) => fieldOfHeader(s.text));
   if (!fields.includes('description') || !fields.some((f) => f && MEASURE_FIELDS.includes(f))) return undefined;
+  // A header names its columns: most segments are field names (a measure row like «Tiltak 1: … | Indikator for …» is not).
+  if (fields.filter(Boolean).length < Math.ceil(fields.length * 0.6)) return undefined;
   return line.segments.map((s) => s.x);
 }
 
@@ -89,6 +91,12 @@ export function linesToBlocks(lines: Line[]): Block[] {
   for (const line of lines) {
     const text = line.segments.map((s) => s.text).join(' ');
     const columns = headerColumns(line);
+    if (columns && table && line.segments.map((s) => s.text).join('|') === table.header.join('|')) {
+      // The header repeated at the top of a new page: the same table goes on, and a row cut by the page break too.
+      table.lastY = line.y;
+      table.page = line.page;
+      continue;
+    }
     if (columns) {
       flushPara();
       endTable();
@@ -104,7 +112,10 @@ export function linesToBlocks(lines: Line[]): Block[] {
         if (startsLeft || gap > body * 4) endTable();
         else {
           // A single segment starting in the first column that runs across several columns is a section row.
-          const one = line.segments.length === 1 && line.segments[0].end > (table.columns[2] ?? table.columns[1] ?? Infinity) + body;
+          const only = line.segments.length === 1 ? line.segments[0] : undefined;
+          const one = !!only && (only.end > (table.columns[2] ?? table.columns[1] ?? Infinity) + body
+            // «1. Forebygging», «Innsatsområde 2: …» alone on a line in the first column (wrapped cell text goes on in lower case).
+            || (/^(?:\d+(?:\.\d+)*\.?\s+\p{Lu}|(?:innsatsområde|satsingsområde|tema)\b)/iu.test(only.text)));
           if (one && columnOf(line.segments[0].x, table.columns) === 0) {
             flushRow();
             table.rows.push([{ text: line.segments[0].text, span: table.columns.length }]);

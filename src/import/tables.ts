@@ -100,7 +100,9 @@ function headerOf(grid: GridCell[][]): { at: number; fields: (Field | undefined)
     const fields = grid[at].map((c) => (c.merged === 'v' ? undefined : fieldOfHeader(c.text)));
     const hasDescription = fields.includes('description');
     const others = new Set(fields.filter((f): f is Field => !!f && MEASURE_FIELDS.includes(f)));
-    if (hasDescription && others.size >= 1) return { at, fields };
+    const named = grid[at].filter((c) => c.text.trim() && c.merged !== 'h').length;
+    // A header names its columns: most cells are field names, not a measure row that happens to say «tiltak».
+    if (hasDescription && others.size >= 1 && fields.filter(Boolean).length >= Math.ceil(named * 0.6)) return { at, fields };
     // «Mål | Tiltak» without description word but with goal and an activity-like column
   }
   return undefined;

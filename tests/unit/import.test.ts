@@ -175,6 +175,15 @@ describe('PDF', () => {
     expect(r.facts.focusAreas.map((a) => a.value)).toEqual(['Forebygging', 'Hjelp til utsatte']);
     expect(r.text).toContain('Planen skal evalueres høsten 2021');
   });
+  it('follows a 20-page table across page breaks, with its section rows as focus areas', async () => {
+    const r = await importFile(fixture('twenty-pages.pdf'), 'tjue-sider.pdf');
+    const texts = field(r, 'description');
+    expect(texts).toHaveLength(280);
+    expect(texts.filter((t) => !/^Tiltak \d+(\.\d)?: [a-zæøå ]+ – \w+ for [\wæøå ]+$/.test(t))).toEqual([]);
+    expect(texts[0]).toBe('Tiltak 1: forebygging – rutine for barnevernet');
+    expect(field(r, 'indicator')[0]).toBe('Indikator for tiltak 1');
+    expect(r.facts.focusAreas.map((a) => a.value)).toEqual(F.FORTY_AREAS);
+  });
   it('refuses a scanned PDF (an image, no text)', async () => {
     expect(await refused(imagePdf(), 'skannet.pdf')).toBe('no-text');
   });
