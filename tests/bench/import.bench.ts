@@ -18,6 +18,7 @@ test('import of an old plan', async ({ bench }) => {
   ]);
   await bench.compare(
     bench('Word (.docx), 40 tiltak', async () => { await importFile(docx, 'plan.docx'); }),
-    bench('PDF, 20 sider', { iterations: 5, time: 1000 }, async () => { await importFile(pdf, 'plan.pdf'); }),
+    bench('PDF, 20 sider', async () => { await importFile(pdf, 'plan.pdf'); }),
+    { time: 1000 },
   );
 });
