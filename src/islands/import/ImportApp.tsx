@@ -65,7 +65,7 @@ export default function ImportApp() {
 
   if (state.step === 'done') {
     return (
-      <div className="stack" role="status">
+      <div className="stack import-app" role="status">
         <Heading level={2} data-size="md" ref={headingRef} tabIndex={-1} id="import-ferdig">{t('import.done.heading')}</Heading>
         <Paragraph>{t('import.done.text', { title: state.title, name: state.name, n: state.n })}</Paragraph>
         <ul className="import-next">
@@ -87,7 +87,7 @@ export default function ImportApp() {
     });
     const count = includedCount(result);
     return (
-      <form className="stack import-preview" onSubmit={(e) => { e.preventDefault(); void confirm(result, municipality); }}>
+      <form className="stack import-preview import-app" onSubmit={(e) => { e.preventDefault(); void confirm(result, municipality); }}>
         <Heading level={2} data-size="md" ref={headingRef} tabIndex={-1} id="import-forhandsvisning">{t('import.preview.heading', { name: result.source.name })}</Heading>
         <Paragraph>{t('import.preview.lead')}</Paragraph>
         <FactsPreview t={t} result={result} update={update} municipality={municipality} setMunicipality={(m) => setState({ ...state, municipality: m })} />
@@ -115,7 +115,7 @@ export default function ImportApp() {
 
   const error = state.step === 'choose' ? state.error : undefined;
   return (
-    <div className="stack">
+    <div className="stack import-app">
       {error && (
         <div className="ds-alert" data-color="danger" role="alert" id="import-feil" tabIndex={-1}>
           <Heading level={2} data-size="xs">{t('import.error.title', { name: error.name })}</Heading>
