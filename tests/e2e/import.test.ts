@@ -90,7 +90,7 @@ it('imports the 40-measure Word plan, evaluates it and reaches a 2027–2030 pla
   expect(checkParsedPlan(planned, { today: `${year + 1}-03-01` }).counts).toBe(false);
   expect(checkParsedPlan(adopted, { today: `${year + 1}-03-01` }).counts).toBe(true);
   await context.close();
-}, 300_000);
+}, 480_000);
 
 it('reads a text PDF with its own worker under the Content-Security-Policy', async () => {
   const { context, page } = await newPage(browser);
