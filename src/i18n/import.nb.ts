@@ -5,7 +5,6 @@ export const importNb = {
   'import.file': 'Velg Word- eller PDF-fil',
   'import.file.description': 'Høyst {mb} MB. Er planen en eldre Word-fil (.doc), lagre den som .docx i Word først.',
   'import.reading': 'Leser «{name}» …',
-  'import.opened': 'Åpnet «{name}».',
   'import.error.title': 'Vi kunne ikke hente inn «{name}»',
   'import.error.not-supported': 'Filen er verken en Word-fil (.docx) eller en PDF. Velg planen som .docx eller PDF.',
   'import.error.old-word': 'Filen er i det gamle Word-formatet (.doc). Åpne den i Word, velg «Lagre som» og formatet «Word-dokument (.docx)», og hent inn den nye filen.',

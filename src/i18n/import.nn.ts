@@ -3,11 +3,10 @@ import type { importNb } from './import.nb';
 
 export const importNn: Record<keyof typeof importNb, string> = {
   'import.title': 'Hent inn ein gammal plan',
-  'import.lead': 'Vel den gamle planen som Word-fil (.docx) eller PDF. Fila blir lesen her i nettlesaren og blir ikkje send nokon stad. Du ser kva vi fann før noko blir lagt inn, og det du godtek, blir eit nytt utkast. Utkastet du har ope, blir ikkje endra.',
+  'import.lead': 'Vel den gamle planen som Word-fil (.docx) eller PDF. Fila blir lesen her i nettlesaren og blir ikkje sendt nokon stad. Du ser kva vi fann før noko blir lagt inn, og det du godtek, blir eit nytt utkast. Utkastet du har ope, blir ikkje endra.',
   'import.file': 'Vel Word- eller PDF-fil',
   'import.file.description': 'Høgst {mb} MB. Er planen ei eldre Word-fil (.doc), lagre ho som .docx i Word først.',
   'import.reading': 'Les «{name}» …',
-  'import.opened': 'Opna «{name}».',
   'import.error.title': 'Vi kunne ikkje hente inn «{name}»',
   'import.error.not-supported': 'Fila er verken ei Word-fil (.docx) eller ein PDF. Vel planen som .docx eller PDF.',
   'import.error.old-word': 'Fila er i det gamle Word-formatet (.doc). Opne ho i Word, vel «Lagre som» og formatet «Word-dokument (.docx)», og hent inn den nye fila.',
