@@ -172,7 +172,22 @@ export const measureSchema = z.object({
     nn: 'Kommunane tiltaket gjeld lokalt; ei tom liste tyder alle',
   }),
   origin: optional(
-    z.object({ measureId: ref, decision: z.enum(v.EVALUATION_DECISIONS) }),
+    z.object({
+      measureId: ref,
+      decision: z.enum(v.EVALUATION_DECISIONS),
+      result: optional(z.enum(v.EVALUATION_RESULTS), {
+        nb: 'Hvor langt tiltaket kom i den forrige planen',
+        nn: 'Kor langt tiltaket kom i den førre planen',
+      }),
+      comment: optional(longText, {
+        nb: 'Kommentaren fra evalueringen av den forrige planen',
+        nn: 'Kommentaren frå evalueringa av den førre planen',
+      }),
+      noticeDismissed: optional(z.boolean(), {
+        nb: 'Brukeren har lest og lukket merknaden fra evalueringen',
+        nn: 'Brukaren har lese og lukka merknaden frå evalueringa',
+      }),
+    }),
     {
       nb: 'Tiltaket i den forrige planen dette tiltaket kommer fra, og om det ble beholdt eller endret',
       nn: 'Tiltaket i den førre planen som dette tiltaket kjem frå, og om det blei behalde eller endra',
@@ -201,6 +216,10 @@ export const evaluationSchema = z.object({
   worked: optional(longText, { nb: 'Hva virket?', nn: 'Kva verka?' }),
   missingGroups: optional(longText, { nb: 'Hvilke grupper manglet?', nn: 'Kva grupper mangla?' }),
   placement: optional(longText, { nb: 'Var plasseringen i plansystemet riktig?', nn: 'Var plasseringa i plansystemet rett?' }),
+  placementVerdict: optional(z.enum(['riktig', 'feil']), {
+    nb: 'Ja eller nei: var plasseringen i plansystemet riktig? Et nei betyr at den nye planen må velge plassering på nytt',
+    nn: 'Ja eller nei: var plasseringa i plansystemet rett? Eit nei tyder at den nye planen må velje plassering på nytt',
+  }),
   evaluatedOn: optional(isoDate, { nb: 'Datoen evalueringen ble gjort', nn: 'Datoen då evalueringa blei gjord' }),
 });
 
@@ -325,6 +344,10 @@ export const planSchema = z.object({
       previousStart: optional(periodDate),
       previousEnd: optional(periodDate),
       startedOn: optional(isoDate),
+      placementCleared: optional(z.boolean(), {
+        nb: 'Evalueringen sa at plasseringen i plansystemet var feil, så den ble ikke ført videre',
+        nn: 'Evalueringa sa at plasseringa i plansystemet var feil, så ho blei ikkje ført vidare',
+      }),
     }),
     {
       nb: 'Planen denne planen viderefører: den evaluerte planen og når den nye perioden ble startet',
@@ -336,6 +359,16 @@ export const planSchema = z.object({
     {
       nb: 'Vedlegg: rutiner når noen er utsatt for vold, ett felt per steg (valgfritt)',
       nn: 'Vedlegg: rutinar når nokon er utsett for vald, eitt felt per steg (valfritt)',
+    },
+  ),
+  source: optional(
+    z.object({
+      fileName: doc(required(LIMITS.short), { nb: 'Navnet på filen', nn: 'Namnet på fila' }),
+      importedOn: optional(isoDate, { nb: 'Datoen filen ble hentet inn', nn: 'Datoen fila blei henta inn' }),
+    }),
+    {
+      nb: 'Word- eller PDF-filen planen ble hentet inn fra',
+      nn: 'Word- eller PDF-fila planen blei henta inn frå',
     },
   ),
   followUp: doc(

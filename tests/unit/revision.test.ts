@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oldPlanStatus, evaluationSummary, startNewPeriod } from '../../src/plan/revision';
+import { oldPlanStatus, evaluationSummary, startNewPeriod, resultFromStatus, titleForPeriod, placementJudgedWrong } from '../../src/plan/revision';
 import { planSchema } from '../../src/plan/schema';
 import { completePlan, variant, withPeriod } from '../fixtures/plans';
 import { checkParsedPlan } from '../../src/plan/check';
@@ -48,5 +48,40 @@ describe('revising an expired plan', () => {
     expect(old.evaluation?.measures).toHaveLength(old.measures.length);
     // The new draft does not count yet: it is not adopted.
     expect(checkParsedPlan(next, { today: TODAY }).counts).toBe(false);
+  });
+
+  it('titles the new draft for its own period', () => {
+    expect(titleForPeriod('Handlingsplan mot vold i nære relasjoner 2019–2022', 2027, 2030)).toBe('Handlingsplan mot vold i nære relasjoner 2027–2030');
+    expect(titleForPeriod('Plan mot vold 2019-2022 for Vik', 2027, 2030)).toBe('Plan mot vold 2027–2030 for Vik');
+    expect(titleForPeriod('Handlingsplan mot vold', 2027, 2030)).toBe('Handlingsplan mot vold 2027–2030');
+    const old = variant(evaluated(), (p) => { p.title = 'Handlingsplan 2019–2022'; });
+    expect(startNewPeriod(old, TODAY, 'ny').title).toBe('Handlingsplan 2027–2030');
+  });
+
+  it('carries the evaluation\'s result and comment with each kept or changed measure', () => {
+    const old = evaluated();
+    const next = startNewPeriod(old, TODAY, 'ny');
+    const changed = next.measures.find((m) => m.origin?.decision === 'endre')!;
+    const e = old.evaluation!.measures.find((x) => x.measureId === changed.origin!.measureId)!;
+    expect(changed.origin).toEqual({ measureId: e.measureId, decision: 'endre', result: 'delvis', comment: e.comment });
+  });
+
+  it('does not carry a placement the evaluation called wrong, and says so', () => {
+    const placed = variant(evaluated(), (p) => { p.placement = { kind: 'temaplan', owner: 'Kommunalsjef' }; });
+    expect(startNewPeriod(placed, TODAY, 'ny').placement.kind).toBe('temaplan');
+    const wrong = variant(placed, (p) => { p.evaluation!.placementVerdict = 'feil'; });
+    const next = startNewPeriod(wrong, TODAY, 'ny');
+    expect(next.placement).toEqual({ owner: 'Kommunalsjef' });
+    expect(next.history?.placementCleared).toBe(true);
+    expect(placementJudgedWrong({ measures: [], placement: 'Nei, den burde ligge i helseplanen.' })).toBe(true);
+    expect(placementJudgedWrong({ measures: [], placement: 'Ja, det fungerte.' })).toBe(false);
+    expect(placementJudgedWrong({ measures: [], placement: 'Nei', placementVerdict: 'riktig' })).toBe(false);
+  });
+
+  it('pre-fills the evaluation from each measure\'s status', () => {
+    expect(resultFromStatus('gjennomfort')).toBe('gjennomfort');
+    expect(resultFromStatus('pagar')).toBe('delvis');
+    expect(resultFromStatus('utsatt')).toBe('ikke-gjennomfort');
+    expect(resultFromStatus('planlagt')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { href, uiLang } from '../shared/i18n';
 import { Button, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { TextField } from '../shared/fields';
 import { createPlan, newId } from '../../plan/create';
+import { todayInNorway } from '../../plan/dates';
 import { readPlanFile } from '../shared/readPlanFile';
 import { EXAMPLES, exampleById, type ExampleId } from '../../examples';
 import type { DraftRecord, DraftSummary } from '../../wizard/storage';
@@ -17,6 +18,14 @@ function switchTo(id: string) {
   getSession().flush();
   getStorage().setCurrent(id);
   location.assign(href('/lag-plan/'));
+}
+
+/** The date and time (Norwegian time) a draft was saved, for «Sist lagret 3. desember 2026 kl. 14.05». */
+function savedAtParts(savedAt: string): { date: string; time: string } {
+  const at = new Date(savedAt);
+  if (Number.isNaN(at.getTime())) return { date: savedAt.slice(0, 10), time: '' };
+  const time = at.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
+  return { date: todayInNorway(at), time };
 }
 
 /** Keyboard focus to the element the current update renders (a button that replaces the one pressed). */
@@ -47,7 +56,9 @@ export function DraftList() {
     if (!file) return;
     const result = await readPlanFile(file);
     if (!result.ok) return setFileErrors(result.errors.map((e) => e[uiLang()]));
-    switchTo(createDraft(result.plan as unknown as Record<string, unknown>, result.plan.title));
+    // The new draft remembers the file it came from; the overview names it.
+    const plan = { ...result.plan, source: { fileName: file.name.slice(0, 300) || '—', importedOn: todayInNorway() } };
+    switchTo(createDraft(plan as unknown as Record<string, unknown>, result.plan.title));
   }
 
   function remove(d: DraftSummary) {
@@ -96,6 +107,7 @@ export function DraftList() {
         </div>
         <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) switchTo(copyExampleToDraft(e)); }}>{t('wizard.drafts.example')}</Button>
       </div>
+      <p className="ds-paragraph"><a className="ds-link" href={href('/lag-plan/hent-inn/')}>{t('import.link')}</a></p>
       <div className="ds-field">
         <label className="ds-label" htmlFor="apne-planfil">{t('wizard.file.open')}</label>
         <input id="apne-planfil" className="ds-input" type="file" accept=".json,application/json" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
@@ -121,7 +133,7 @@ export function DraftList() {
                 <strong>{name}</strong>
               )}
               {d.id === current.id && <span> ({t('wizard.drafts.current')})</span>}
-              <Paragraph data-size="sm">{t('wizard.drafts.savedAt', { date: d.savedAt.slice(0, 10) })}</Paragraph>
+              <Paragraph data-size="sm">{t('wizard.drafts.savedAt', savedAtParts(d.savedAt))}</Paragraph>
               <div className="button-row">
                 {d.id !== current.id && <Button id={buttonId(d.id, 'apne')} type="button" variant="secondary" data-size="sm" onClick={() => switchTo(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
                 <Button id={buttonId(d.id, 'navn')} type="button" variant="tertiary" data-size="sm" onClick={() => setRenaming(d.id)}>{t('wizard.drafts.rename', { title: name })}</Button>

@@ -8,7 +8,7 @@ import { newId } from '../../../plan/create';
 import { todayInNorway } from '../../../plan/dates';
 import { EVALUATION_DECISIONS, EVALUATION_RESULTS } from '../../../plan/vocabulary';
 import { normalize } from '../../../wizard/normalize';
-import { oldPlanStatus, evaluationSummary, startNewPeriod } from '../../../plan/revision';
+import { oldPlanStatus, evaluationSummary, startNewPeriod, resultFromStatus, nextPeriod } from '../../../plan/revision';
 import { sectionHref } from '../../../wizard/sections';
 import { getSession, getStorage } from '../session';
 import { RadioGroup } from '../fields/RadioGroup';
@@ -17,7 +17,10 @@ import { ExportButton } from '../ExportButton';
 import { useT } from '../t';
 import type { MessageKey } from '../../../i18n';
 
-type Values = Record<string, unknown> & { measures?: { id: string; description?: string }[]; evaluation?: { measures?: { measureId: string }[] } };
+type Values = Record<string, unknown> & {
+  measures?: { id: string; description?: string; status?: 'planlagt' | 'pagar' | 'gjennomfort' | 'utsatt' }[];
+  evaluation?: { measures?: { measureId: string; result?: string }[] };
+};
 
 /** Evaluating an expired plan and starting the next period from what is worth keeping. */
 export function Revisjon() {
@@ -28,10 +31,11 @@ export function Revisjon() {
   const parsed = useMemo(() => planSchema.safeParse(normalize(values)), [values]);
   const measures = values.measures ?? [];
 
-  // One evaluation entry per measure, in the plan's order, keyed by the measure's id.
+  // One evaluation entry per measure, in the plan's order, keyed by the measure's id. A new entry starts
+  // from the measure's status in the builder (carried out, under way, postponed); the group can change it.
   useEffect(() => {
     const existing = getValues('evaluation')?.measures ?? [];
-    const aligned = measures.map((m) => existing.find((e) => e.measureId === m.id) ?? { measureId: m.id });
+    const aligned = measures.map((m) => existing.find((e) => e.measureId === m.id) ?? { measureId: m.id, result: resultFromStatus(m.status) });
     if (JSON.stringify(aligned) !== JSON.stringify(existing)) setValue('evaluation.measures', aligned, { shouldDirty: true });
   }, [measures.map((m) => m.id).join()]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -78,9 +82,12 @@ export function Revisjon() {
       ))}
 
       <Heading level={2} data-size="sm">{t('revision.questions')}</Heading>
-      {(['whatDone', 'learned', 'worked', 'missingGroups', 'placement'] as const).map((q) => (
+      {(['whatDone', 'learned', 'worked', 'missingGroups'] as const).map((q) => (
         <TextInput key={q} path={`evaluation.${q}`} label={t(`revision.q.${q}` as MessageKey)} multiline />
       ))}
+      <RadioGroup path="evaluation.placementVerdict" legend={t('revision.q.placement')} description={t('revision.placement.help')}
+        options={[{ value: 'riktig', label: t('revision.placement.riktig') }, { value: 'feil', label: t('revision.placement.feil') }]} />
+      <TextInput path="evaluation.placement" label={t('revision.placement.why')} multiline />
       <TextInput path="evaluation.evaluatedOn" type="date" label={t('revision.evaluatedOn')} />
 
       <section className="stack" aria-labelledby="revisjon-oppsummering">
@@ -96,7 +103,7 @@ export function Revisjon() {
         <ExportButton label={t('revision.report')} make={(m) => m.evaluationDocx(plan)} />
         <Button type="button" onClick={startNext}>{t('revision.startNext')}</Button>
       </div>
-      <Paragraph data-size="sm">{t('revision.startNext.help')}</Paragraph>
+      <Paragraph data-size="sm">{t('revision.startNext.help', nextPeriod(today))}</Paragraph>
     </div>
   );
 }

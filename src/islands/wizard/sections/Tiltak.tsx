@@ -14,6 +14,7 @@ import { useGoalGroups, hiddenByFilter, NO_GOAL } from './tiltak/goals';
 import { measureLabel } from './tiltak/summary';
 import { useUndo } from './tiltak/useUndo';
 import { focusSoon } from './tiltak/focus';
+import { PasteMeasures } from '../../import/PasteMeasures';
 
 const UNDO_ID = 'angre-tiltak';
 const ADD_ID = 'legg-til-tiltak';
@@ -143,6 +144,7 @@ const Measures = memo(function Measures() {
       )}
       <ListStatusLine id={UNDO_ID} api={undo} />
       {!table && <Button id={ADD_ID} type="button" variant="secondary" onClick={add}>{t('wizard.measure.add')}</Button>}
+      <PasteMeasures onAdd={(measures) => append(measures, { shouldFocus: false })} />
     </div>
   );
 });

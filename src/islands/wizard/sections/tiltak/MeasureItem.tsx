@@ -5,6 +5,7 @@ import { ItemActions } from './ItemActions';
 import { MeasureFields, type MeasureContext } from './MeasureFields';
 import { hiddenByFilter } from './goals';
 import { measureSummary } from './summary';
+import { OriginNotice } from './OriginNotice';
 
 /** What a measure can ask of its list; one stable object, so the memoised items do not re-render. */
 export interface MeasureActions {
@@ -57,6 +58,7 @@ export const MeasureItem = memo(function MeasureItem({ index, last, planId, open
         <summary id={`${itemPrefix(index)}-tittel`}>{measureSummary(t, index, { description, unit, deadline, firstWhen })}</summary>
         <div>{open && <MeasureFields key={index} index={index} ctx={ctx} />}</div>
       </details>
+      <OriginNotice index={index} name={name} />
       <ItemActions name={name} index={index} last={last} idPrefix={itemPrefix(index)} onMove={actions.move} onRemove={actions.remove}
         duplicateLabel={t('wizard.measure.duplicate', { name })} onDuplicate={actions.duplicate} />
     </li>
