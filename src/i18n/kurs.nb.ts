@@ -124,4 +124,5 @@ export const kursNb = {
   'kurs.sheet.neste.adoption': 'Når skal ny eller revidert plan vedtas?',
   'kurs.sheet.neste.meeting': 'Neste møte i arbeidsgruppen',
   'kurs.sheet.neste.follower': 'Hvem følger med på at stegene blir gjort?',
+  'kurs.contents': 'Innhold på siden',
 } as const;

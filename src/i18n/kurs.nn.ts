@@ -121,4 +121,5 @@ export const kursNn: Record<keyof typeof kursNb, string> = {
   'kurs.sheet.neste.adoption': 'Når skal ny eller revidert plan vedtakast?',
   'kurs.sheet.neste.meeting': 'Neste møte i arbeidsgruppa',
   'kurs.sheet.neste.follower': 'Kven følgjer med på at stega blir gjorde?',
+  'kurs.contents': 'Innhald på sida',
 };
