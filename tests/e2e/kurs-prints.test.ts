@@ -73,7 +73,7 @@ describe('participant printouts of the example plans', () => {
         expect(paper).not.toContain(CATALOGUES[lang]['kurs.print.lead'].slice(0, 30));
         for (const text of forbidden(lang)) expect(paper, text).not.toContain(text);
         await context.close();
-      });
+      }, 120_000);
     }
   }
 

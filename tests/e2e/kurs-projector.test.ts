@@ -41,7 +41,7 @@ describe('the builder’s status at projector zoom', () => {
       const { top, bottom } = await statusInView(page);
       expect(bottom - top).toBeLessThan(height * 0.4);
       await context.close();
-    });
+    }, 120_000);
   }
 
   it('stays beside the form on a wide screen, and at the end of the page on a phone', async () => {
