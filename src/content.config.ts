@@ -41,6 +41,8 @@ const kurs = defineCollection({
     title: z.string().min(3),
     description: z.string().min(20).max(160),
     updated: z.coerce.date(),
+    /** A table of contents (the page's h2 headings) under the title, for long pages such as the discussion questions. */
+    toc: z.boolean().optional(),
   }),
 });
 

@@ -50,8 +50,8 @@ export const EXAMPLES: readonly Example[] = [
     id: 'med-feil',
     title: { nb: 'Plan med typiske feil for Bakkeby kommune', nn: 'Plan med typiske feil for Bakkeby kommune' },
     description: {
-      nb: 'En plan for 2019–2022 for den tenkte Bakkeby kommune, med feil som går igjen i mange planer: perioden er ute, ansvaret er uklart, noen tiltak mangler frist, ingen evaluering er satt opp, og tiltakene gjelder bare barn og unge. Brukes i øvelsen «Finn feilene».',
-      nn: 'Ein plan for 2019–2022 for den tenkte Bakkeby kommune, med feil som går igjen i mange planar: perioden er ute, ansvaret er uklart, nokre tiltak manglar frist, inga evaluering er sett opp, og tiltaka gjeld berre born og unge. Blir brukt i øvinga «Finn feila».',
+      nb: 'En plan for 2019–2022 for den tenkte Bakkeby kommune, med svakheter som går igjen i mange planer. Brukes i øvelsen «Finn feilene».',
+      nn: 'Ein plan for 2019–2022 for den tenkte Bakkeby kommune, med veikskapar som går igjen i mange planar. Blir brukt i øvinga «Finn feila».',
     },
     plans: { nb: FLAWED_PLAN, nn: FLAWED_PLAN_NN },
     expected: {
@@ -76,8 +76,8 @@ export const EXAMPLES: readonly Example[] = [
     id: 'interkommunal',
     title: { nb: 'Interkommunal plan for Dalregionen', nn: 'Interkommunal plan for Dalregionen' },
     description: {
-      nb: 'En felles plan for 2025–2028 for fire tenkte kommuner i Dalregionen. Tre kommuner har vedtatt planen, men Sørmo har ikke behandlet den. Derfor teller planen ikke for Sørmo.',
-      nn: 'Ein felles plan for 2025–2028 for fire tenkte kommunar i Dalregionen. Tre kommunar har vedteke planen, men Sørmo har ikkje handsama han. Difor tel ikkje planen for Sørmo.',
+      nb: 'En felles plan for 2025–2028 for fire tenkte kommuner i Dalregionen. Bruk den til å se hva som skal til for at en interkommunal plan teller i KOSTRA for hver av kommunene.',
+      nn: 'Ein felles plan for 2025–2028 for fire tenkte kommunar i Dalregionen. Bruk han til å sjå kva som skal til for at ein interkommunal plan tel i KOSTRA for kvar av kommunane.',
     },
     plans: { nb: INTERMUNICIPAL_PLAN_NB, nn: INTERMUNICIPAL_PLAN_NN },
     expected: { counts: false, failedKrav: ['political-adoption'], openRecommendations: ['intermunicipal-local-adoption'] },

@@ -152,7 +152,10 @@ describe('/kurs/ example plans', () => {
       expect(await item.getByRole('link', { name: 'Åpne i sjekken' }).getAttribute('href')).toBe(`/sjekk/?eksempel=${e.id}`);
       expect(await item.getByRole('link', { name: 'Åpne som kopi i planbyggeren' }).getAttribute('href')).toBe(`/lag-plan/?eksempel=${e.id}`);
     }
-    expect(await page.locator('main').textContent()).toContain('Finn feilene i planen for Bakkeby');
+    // The exercise is in the facilitator guide and its answers on the trainers' page (/kurs/fasit/), not here.
+    expect(await page.locator('main').textContent()).toContain('«Finn feilene»');
+    expect(await page.locator('main').textContent()).not.toContain('Dette bør gruppene finne');
+    expect(await page.locator('#eksempel-med-feil').getByRole('link', { name: 'Deltakerutgave for utskrift' }).getAttribute('href')).toBe('/kurs/eksempel/bakkeby/');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.locator('#eksempel-med-feil').getByRole('link', { name: 'Åpne i sjekken' }).click();

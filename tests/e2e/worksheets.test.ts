@@ -1,7 +1,8 @@
 /**
  * The workshop kit's printable worksheets (/kurs/arbeidsark/) and the projector mode of the /kurs/ pages.
- * Each worksheet is printed to PDF through Chromium: exactly one A4 page (landscape for the measures table),
- * nothing wider than the printable area, and no axe findings. The projector mode is checked through the UI.
+ * Each worksheet is printed to PDF through Chromium: exactly its number of A4 pages (one; two for the old plan;
+ * landscape for the measures table), nothing wider than the printable area, and no axe findings. Every exercise in the
+ * facilitator guide links its sheet. The projector mode is checked through the UI.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -17,10 +18,13 @@ const MM = 96 / 25.4;
 const PRINTABLE_WIDTH = { portrait: Math.floor((210 - 28) * MM), landscape: Math.floor((297 - 28) * MM) };
 
 const SHEETS = [
-  { id: 'tiltak', title: 'Arbeidsark: Tiltak – hva, hvem, når', landscape: true },
-  { id: 'plassering', title: 'Arbeidsark: Plassering i plansystemet', landscape: false },
-  { id: 'evaluering', title: 'Arbeidsark: Oppfølging og evaluering', landscape: false },
-  { id: 'gammel-plan', title: 'Arbeidsark: Evaluer den gamle planen', landscape: false },
+  { id: 'sjekk', title: 'Arbeidsark: Sjekk planen deres', landscape: false, pages: 1 },
+  { id: 'plassering', title: 'Arbeidsark: Plassering i plansystemet', landscape: false, pages: 1 },
+  { id: 'tiltak', title: 'Arbeidsark: Tiltak – hva, hvem, når', landscape: true, pages: 1 },
+  { id: 'finn-feilene', title: 'Arbeidsark: Finn feilene', landscape: false, pages: 1 },
+  { id: 'evaluering', title: 'Arbeidsark: Oppfølging og evaluering', landscape: false, pages: 1 },
+  { id: 'neste-steg', title: 'Arbeidsark: Neste steg', landscape: false, pages: 1 },
+  { id: 'gammel-plan', title: 'Arbeidsark: Evaluer den gamle planen', landscape: false, pages: 2 },
 ] as const;
 
 /** Page count and page sizes (in points) of a PDF made by Chromium. */
@@ -64,11 +68,13 @@ describe('worksheets', () => {
 
   for (const sheet of SHEETS) {
     const orientation = sheet.landscape ? 'landscape' : 'portrait';
-    it(`«${sheet.id}» prints on exactly one A4 page (${orientation}) with nothing running over the edge`, async () => {
+    const count = sheet.pages === 1 ? 'one A4 page' : `${sheet.pages} A4 pages`;
+    it(`«${sheet.id}» prints on exactly ${count} (${orientation}) with nothing running over the edge`, async () => {
       const { context, page } = await newPage(browser, { viewport: { width: PRINTABLE_WIDTH[orientation], height: 900 } });
       await page.goto(`${BASE_URL}/kurs/arbeidsark/${sheet.id}/`);
       expect(await page.locator('h1').textContent()).toBe(sheet.title);
       await expect(page.getByText('Bruk Skriv ut i nettleseren (Ctrl+P').isVisible()).resolves.toBe(true);
+      await expect(page.getByText(sheet.pages === 1 ? 'Arket passer på ett A4-ark' : 'Arket skrives ut på to A4-ark').isVisible()).resolves.toBe(true);
       // No page code: only the projector mode and the registration of the offline copy.
       const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => s.getAttribute('src') ?? 'innebygd'));
       expect(scripts.sort()).toEqual([expect.stringMatching(/^\/_astro\/ServiceWorker\.[\w.-]+\.js$/), '/js/projector.js']);
@@ -81,14 +87,56 @@ describe('worksheets', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
 
       const pages = pdfPages(await page.pdf({ format: 'A4' }));
-      expect(pages).toHaveLength(1);
-      const [{ width, height }] = pages;
-      expect(sheet.landscape ? width > height : width < height).toBe(true);
-      expect(Math.round(Math.max(width, height))).toBeGreaterThanOrEqual(841); // A4: 842 × 595 pt
-      expect(Math.round(Math.max(width, height))).toBeLessThanOrEqual(843);
+      expect(pages).toHaveLength(sheet.pages);
+      for (const { width, height } of pages) {
+        expect(sheet.landscape ? width > height : width < height).toBe(true);
+        expect(Math.round(Math.max(width, height))).toBeGreaterThanOrEqual(841); // A4: 842 × 595 pt
+        expect(Math.round(Math.max(width, height))).toBeLessThanOrEqual(843);
+      }
       await context.close();
     });
   }
+
+  it('every exercise in the facilitator guide, and «Neste steg», links its worksheet', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/kurs/fasilitatorguide/`);
+    const expected: Record<string, string> = {
+      'Øvelse 1: Sjekk planen deres': 'sjekk',
+      'Øvelse 2: Plasser planen i plansystemet': 'plassering',
+      'Øvelse 3: Fra mål til tiltak: hva, hvem, når': 'tiltak',
+      'Øvelse 4: Finn feilene': 'finn-feilene',
+      'Øvelse 5: Hvem holder planen levende?': 'evaluering',
+      'Neste steg og avslutning': 'neste-steg',
+    };
+    // The links under each exercise heading, up to the next h2.
+    const sections = await page.locator('main h2').evaluateAll((headings) => headings.map((h) => {
+      const links: string[] = [];
+      for (let e = h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) {
+        links.push(...[...e.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''));
+      }
+      return { heading: h.textContent ?? '', links };
+    }));
+    for (const [heading, sheet] of Object.entries(expected)) {
+      const section = sections.find((x) => x.heading === heading);
+      expect(section, heading).toBeDefined();
+      expect(section!.links, heading).toContain(`/kurs/arbeidsark/${sheet}/`);
+    }
+    expect(sections.filter((x) => /^Øvelse \d/.test(x.heading)).length).toBe(5);
+    await context.close();
+  });
+
+  it('the old plan sheet goes on over a second page, with room for more measures', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: PRINTABLE_WIDTH.portrait, height: 900 } });
+    await page.goto(`${BASE_URL}/kurs/arbeidsark/gammel-plan/`);
+    expect(await page.locator('.ark-table--evaluation').count()).toBe(2);
+    expect(await page.locator('.ark-table--evaluation tbody tr').count()).toBeGreaterThanOrEqual(15);
+    await page.emulateMedia({ media: 'print' });
+    // The continuation starts the second page; the questions follow it there.
+    const secondTop = await page.locator('.ark-page-break').evaluate((e) => getComputedStyle(e).breakBefore);
+    expect(secondTop).toBe('page');
+    await expect(page.locator('.ark-page-break + h2').textContent()).resolves.toBe('Spørsmål til evalueringen');
+    await context.close();
+  });
 
   it('the measures table has the Word export’s column headings and eight rows to write in', async () => {
     const { context, page } = await newPage(browser);
