@@ -33,7 +33,7 @@ function forbidden(lang: UiLang): string[] {
     return result.results.filter((r) => !r.met).flatMap((r) => [r.rule.title[lang], ...r.findings.map((f) => findingMessage(f, lang))]);
   });
   return [
-    DOC_TEXT.draftPageTitle[lang], DOC_TEXT.draftPageLead[lang], DOC_TEXT.none[lang], DOC_TEXT.notAdopted[lang],
+    lang === 'nb' ? 'dette mangler før planen teller' : 'dette manglar før planen tel', DOC_TEXT.none[lang], DOC_TEXT.notAdopted[lang],
     ui['wizard.status.title'], ui['kurs.key.krav'], ui['kurs.key.recommendations'], ui['kurs.key.nothing'],
     'KOSTRA', ...new Set(key),
   ];
