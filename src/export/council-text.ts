@@ -124,11 +124,11 @@ export const COUNCIL_TEXT = {
   },
   allRecommendations: {
     nb: 'Planen følger også anbefalingene fra forskningen på kommunale handlingsplaner mot vold i nære relasjoner.',
-    nn: 'Planen følgjer også tilrådingane frå forskinga på kommunale handlingsplanar mot vald i nære relasjonar.',
+    nn: 'Planen følgjer òg tilrådingane frå forskinga på kommunale handlingsplanar mot vald i nære relasjonar.',
   },
   openRecommendations: {
     nb: 'Forskningen på kommunale handlingsplaner gir også anbefalinger som ikke er krav. Planen følger ennå ikke {n} av dem. De gjør planen bedre og lettere å følge opp.',
-    nn: 'Forskinga på kommunale handlingsplanar gir også tilrådingar som ikkje er krav. Planen følgjer enno ikkje {n} av dei. Dei gjer planen betre og lettare å følgje opp.',
+    nn: 'Forskinga på kommunale handlingsplanar gir òg tilrådingar som ikkje er krav. Planen følgjer enno ikkje {n} av dei. Dei gjer planen betre og lettare å følgje opp.',
   },
   keepAlive: {
     nb: 'Årlig rapportering til kommunestyret og en sluttevaluering holder planen levende: kommunestyret ser hva som er gjort, og revisjonen kan starte i god tid før planperioden går ut.',
