@@ -46,7 +46,7 @@ function option(name) {
 const localize = (lang, path) => (lang === 'nb' ? path : `/nn${path}`);
 
 async function shoot(browser, base, type, width, lang, out) {
-  const context = await browser.newContext({ viewport: { width, height: HEIGHT[width] }, locale: 'nb-NO', serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width, height: HEIGHT[width] ?? 800 }, locale: 'nb-NO', serviceWorkers: 'block' });
   const page = await context.newPage();
   if (type.example) {
     // Opening /lag-plan/?eksempel=god makes a copy of the example the current draft (src/islands/wizard/examples.ts).
