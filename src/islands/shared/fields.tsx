@@ -72,11 +72,9 @@ export function TextField({ id, label, description, error, multiline, className,
     <div className={classes('ds-field', className)}>
       <label className="ds-label" htmlFor={inputId}>{label}</label>
       {description && <div data-field="description" id={descriptionId}>{description}</div>}
-      <div className="ds-field-affixes">
-        {multiline
-          ? <textarea {...wiring} {...(rest as ComponentPropsWithRef<'textarea'>)} />
-          : <input {...wiring} type={type} {...rest} />}
-      </div>
+      {multiline
+        ? <textarea {...wiring} {...(rest as ComponentPropsWithRef<'textarea'>)} />
+        : <input {...wiring} type={type} {...rest} />}
       {error && <p className="ds-validation-message" data-field="validation" id={errorId}>{error}</p>}
     </div>
   );
