@@ -51,7 +51,8 @@ async function shoot(browser, base, type, width, lang, out) {
   if (type.example) {
     // Opening /lag-plan/?eksempel=god makes a copy of the example the current draft (src/islands/wizard/examples.ts).
     await page.goto(`${base}${localize(lang, '/lag-plan/?eksempel=god')}`);
-    await page.waitForLoadState('networkidle');
+    await page.locator('#gjeldende-utkast').waitFor();
+    await page.waitForFunction(() => localStorage.getItem('handlingsplan.gjeldende') !== null);
   }
   await page.goto(`${base}${localize(lang, type.path)}`);
   await page.waitForLoadState('networkidle');

@@ -9,5 +9,9 @@ export const lookNn: Record<keyof typeof lookNb, string> = {
   'wizard.overview.sections': 'Delane av planen',
   'wizard.overview.manage': 'Utkast, døme og planfiler',
   'wizard.overview.manageLead': 'Start ein ny plan, opne ei planfil de har lagra, eller prøv eit døme. Utkasta ligg berre i denne nettlesaren.',
+  'wizard.overview.progress': '{done} av {total} delar er ferdige.',
+  'wizard.overview.toDrafts': 'Byt utkast, opne ei planfil eller start frå eit døme',
+  'wizard.drafts.startOrOpen': 'Ny plan eller planfil',
+  'wizard.drafts.list': 'Utkast på denne maskinen',
   'wizard.file.openHint': 'Vel ei planfil (.json) som de har lagra frå planbyggjaren.',
 };
