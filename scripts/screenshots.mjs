@@ -3,6 +3,7 @@
 //
 //   npm run screenshots                               all pages, all widths, both languages
 //   npm run screenshots -- --only=front,chapter --widths=320,1280 --lang=nb
+//   npm run screenshots -- --root=/tmp/dist-copy   serve another build (to keep building while it runs)
 //
 // Each page is drawn whole (full page), with its islands hydrated. The builder pages are taken with an example plan
 // as the current draft, so the task list, the status and the draft list have something in them. One more shot per
@@ -70,7 +71,8 @@ async function shoot(browser, base, type, width, lang, out) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!existsSync('dist/index.html')) {
+  const root = option('root')?.[0] ?? 'dist';
+  if (!existsSync(join(root, 'index.html'))) {
     console.error('Bygg nettstedet først: npm run build');
     process.exit(1);
   }
@@ -81,7 +83,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = option('out')?.[0] ?? 'screenshots';
   for (const lang of langs) mkdirSync(join(out, lang), { recursive: true });
 
-  const server = await startServer({ port: 0 });
+  const server = await startServer({ port: 0, root });
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
