@@ -62,9 +62,9 @@ async function shoot(browser, base, type, width, lang, out) {
   const file = join(out, lang, `${type.name}-${width}.png`);
   if (type.scroll) {
     await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), type.scroll);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, timeout: 120_000 });
   } else {
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: true, timeout: 120_000 });
   }
   await context.close();
   return file;
@@ -88,13 +88,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
   let count = 0;
+  const failed = [];
   try {
     for (const lang of langs) {
       for (const type of types) {
         for (const width of widths) {
-          const file = await shoot(browser, base, type, width, lang, out);
-          count += 1;
-          console.log(file);
+          // One page that fails (a time-out on a busy machine) is reported, and the others are still taken.
+          try {
+            console.log(await shoot(browser, base, type, width, lang, out));
+            count += 1;
+          } catch (error) {
+            failed.push(`${lang} ${type.name} ${width}: ${error.message.split('\n')[0]}`);
+          }
         }
       }
     }
@@ -103,4 +108,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     server.close();
   }
   console.log(`${count} skjermbilder i ${out}/`);
+  if (failed.length) {
+    console.error(`Ikke tatt:\n${failed.join('\n')}`);
+    process.exitCode = 1;
+  }
 }
