@@ -49,25 +49,28 @@ const localize = (lang, path) => (lang === 'nb' ? path : `/nn${path}`);
 async function shoot(browser, base, type, width, lang, out) {
   const context = await browser.newContext({ viewport: { width, height: HEIGHT[width] ?? 800 }, locale: 'nb-NO', serviceWorkers: 'block' });
   const page = await context.newPage();
-  if (type.example) {
-    // Opening /lag-plan/?eksempel=god makes a copy of the example the current draft (src/islands/wizard/examples.ts).
-    await page.goto(`${base}${localize(lang, '/lag-plan/?eksempel=god')}`);
-    await page.locator('#gjeldende-utkast').waitFor();
-    await page.waitForFunction(() => localStorage.getItem('handlingsplan.gjeldende') !== null);
+  try {
+    if (type.example) {
+      // Opening /lag-plan/?eksempel=god makes a copy of the example the current draft (src/islands/wizard/examples.ts).
+      await page.goto(`${base}${localize(lang, '/lag-plan/?eksempel=god')}`);
+      await page.locator('#gjeldende-utkast').waitFor();
+      await page.waitForFunction(() => localStorage.getItem('handlingsplan.gjeldende') !== null);
+    }
+    await page.goto(`${base}${localize(lang, type.path)}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.evaluate(() => document.fonts.ready);
+    const file = join(out, lang, `${type.name}-${width}.png`);
+    if (type.scroll) {
+      await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), type.scroll);
+      await page.screenshot({ path: file, timeout: 120_000 });
+    } else {
+      await page.screenshot({ path: file, fullPage: true, timeout: 120_000 });
+    }
+    return file;
+  } finally {
+    await context.close();
   }
-  await page.goto(`${base}${localize(lang, type.path)}`);
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await page.evaluate(() => document.fonts.ready);
-  const file = join(out, lang, `${type.name}-${width}.png`);
-  if (type.scroll) {
-    await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), type.scroll);
-    await page.screenshot({ path: file, timeout: 120_000 });
-  } else {
-    await page.screenshot({ path: file, fullPage: true, timeout: 120_000 });
-  }
-  await context.close();
-  return file;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
