@@ -52,6 +52,8 @@ function focused(page: Page): Promise<Stop> {
     let indicator = e.matches(':focus-visible') && drawn(e);
     // Designsystemet draws the ring of a radio or checkbox around its field (label included).
     if (!indicator && /^(radio|checkbox)$/.test(type)) indicator = e.matches(':focus-visible') && drawn(e.closest('.ds-field'));
+    // «Åpne planfil» is a label drawn as a button with the (invisible) file input over it: the label draws the ring.
+    if (!indicator && type === 'file') indicator = e.matches(':focus-visible') && drawn(e.closest('label'));
     // The calendar button inside a date field belongs to the browser, which rings it itself
     // (the field then is not :focus-visible, and the ring is not readable by script).
     if (!indicator && type === 'date' && !e.matches(':focus-visible')) indicator = true;

@@ -56,7 +56,10 @@ describe('search', () => {
     const { context, page } = await newPage(browser);
     await page.goto(`${BASE_URL}/veileder/lover/`);
     await page.keyboard.press('Tab'); // skip link
+    // The search field is behind the header's «Søk» button (a <summary>): Tab to it, open it with Enter, Tab into the field.
     let guard = 0;
+    while (!(await page.evaluate(() => !!document.activeElement?.closest('.site-header__search summary'))) && guard++ < 30) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     while ((await page.evaluate(() => document.activeElement?.id)) !== 'sok-topp' && guard++ < 30) await page.keyboard.press('Tab');
     await page.keyboard.type('politiråd');
     await page.keyboard.press('Enter');

@@ -15,6 +15,8 @@
  * - a click anywhere on a checkbox or radio field (its description, for example) ticks it.
  */
 import { createContext, useContext, useId, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
+// Spacing between questions and card legends: only pages with these fields load it.
+import '../../styles/forms.css';
 
 const classes = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ');
 const idList = (...ids: (string | undefined | false)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -72,11 +74,9 @@ export function TextField({ id, label, description, error, multiline, className,
     <div className={classes('ds-field', className)}>
       <label className="ds-label" htmlFor={inputId}>{label}</label>
       {description && <div data-field="description" id={descriptionId}>{description}</div>}
-      <div className="ds-field-affixes">
-        {multiline
-          ? <textarea {...wiring} {...(rest as ComponentPropsWithRef<'textarea'>)} />
-          : <input {...wiring} type={type} {...rest} />}
-      </div>
+      {multiline
+        ? <textarea {...wiring} {...(rest as ComponentPropsWithRef<'textarea'>)} />
+        : <input {...wiring} type={type} {...rest} />}
       {error && <p className="ds-validation-message" data-field="validation" id={errorId}>{error}</p>}
     </div>
   );

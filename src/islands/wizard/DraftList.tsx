@@ -12,6 +12,7 @@ import { SavePlanFileButton } from './SavePlanFileButton';
 import { copyExampleToDraft } from './examples';
 import { FileErrors } from '../shared/FileErrors';
 import { useT } from './t';
+import { PlusIcon, UploadIcon } from '@navikt/aksel-icons';
 
 /** Switching drafts reloads the overview: every island then reads the new current draft. */
 function switchTo(id: string) {
@@ -90,36 +91,50 @@ export function DraftList() {
     focusLater(buttonId(d.id, 'navn'));
   }
 
+  // Its own titled area below the task list (src/styles/overview.css): start or open a plan, an example, then the drafts.
   return (
-    <section className="stack drafts" aria-labelledby="utkast-tittel">
-      <Heading level={2} data-size="sm" id="utkast-tittel">{t('wizard.drafts.title')}</Heading>
-      <div className="button-row">
-        <Button type="button" onClick={() => switchTo(createDraft(createPlan({ malform: uiLang() }) as unknown as Record<string, unknown>, ''))}>{t('wizard.drafts.new')}</Button>
-        <SavePlanFileButton plan={current.plan} />
-      </div>
-      <div className="button-row drafts__examples">
-        <div className="ds-field">
-          <Label htmlFor="velg-eksempel">{t('examples.choose')}</Label>
-          <p className="ds-paragraph" data-field="description" id="velg-eksempel-beskrivelse">{t('examples.choose.description')}</p>
-          <Select id="velg-eksempel" aria-describedby="velg-eksempel-beskrivelse" value={exampleId} onChange={(e) => setExampleId(e.target.value as ExampleId)}>
-            {EXAMPLES.map((e) => <Select.Option key={e.id} value={e.id}>{e.title[uiLang()]}</Select.Option>)}
-          </Select>
+    <section className="drafts" aria-labelledby="utkast-tittel">
+      <Heading level={2} data-size="sm" id="utkast-tittel">{t('wizard.overview.manage')}</Heading>
+      <Paragraph className="drafts__lead">{t('wizard.overview.manageLead')}</Paragraph>
+      <div className="drafts__blocks">
+        <div className="drafts__block">
+          <Heading level={3} data-size="2xs">{t('wizard.drafts.startOrOpen')}</Heading>
+          <div className="button-row">
+            <Button type="button" onClick={() => switchTo(createDraft(createPlan({ malform: uiLang() }) as unknown as Record<string, unknown>, ''))}><PlusIcon aria-hidden />{t('wizard.drafts.new')}</Button>
+            {/* «Åpne planfil»: a label styled as a button with the file input laid over it, invisible but focusable,
+                so the text is ours (not the browser's «Choose File») and Tab, Enter and Space work as on any button. */}
+            <label className="ds-button file-button" data-variant="secondary">
+              <UploadIcon aria-hidden />
+              <span>{t('wizard.file.open')}</span>
+              <input id="apne-planfil" type="file" accept=".json,application/json" aria-describedby="apne-planfil-hint" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
+            </label>
+            <SavePlanFileButton plan={current.plan} />
+          </div>
+          <Paragraph data-size="sm" id="apne-planfil-hint" className="drafts__hint">{t('wizard.file.openHint')}</Paragraph>
+          <FileErrors t={t} errors={fileErrors} level={3} />
         </div>
-        <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) switchTo(copyExampleToDraft(e)); }}>{t('wizard.drafts.example')}</Button>
+        <div className="drafts__block">
+          <div className="button-row drafts__examples">
+            <div className="ds-field">
+              <Label htmlFor="velg-eksempel">{t('examples.choose')}</Label>
+              <p className="ds-paragraph" data-field="description" id="velg-eksempel-beskrivelse">{t('examples.choose.description')}</p>
+              <Select id="velg-eksempel" aria-describedby="velg-eksempel-beskrivelse" value={exampleId} onChange={(e) => setExampleId(e.target.value as ExampleId)}>
+                {EXAMPLES.map((e) => <Select.Option key={e.id} value={e.id}>{e.title[uiLang()]}</Select.Option>)}
+              </Select>
+            </div>
+            <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) switchTo(copyExampleToDraft(e)); }}>{t('wizard.drafts.example')}</Button>
+          </div>
+        </div>
       </div>
       <p className="ds-paragraph"><a className="ds-link" href={href('/lag-plan/hent-inn/')}>{t('import.link')}</a></p>
-      <div className="ds-field">
-        <label className="ds-label" htmlFor="apne-planfil">{t('wizard.file.open')}</label>
-        <input id="apne-planfil" className="ds-input" type="file" accept=".json,application/json" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
-      </div>
-      <FileErrors t={t} errors={fileErrors} level={3} />
+      <Heading level={3} data-size="xs" id="utkast-liste">{t('wizard.drafts.title')}</Heading>
       {deleted && (
         <div className="ds-alert" data-color="info" role="status">
           <Paragraph>{t('wizard.drafts.deleted', { title: deleted.summary.title || t('wizard.untitled') })}</Paragraph>
           <Button id="angre-sletting" type="button" variant="secondary" onClick={undo}>{t('wizard.undo')}</Button>
         </div>
       )}
-      <ul className="draft-list">
+      <ul className="draft-list" aria-labelledby="utkast-liste">
         {drafts.map((d) => {
           const name = d.title || t('wizard.untitled');
           return (

@@ -33,34 +33,48 @@ export default function WizardOverview() {
   const statuses = useMemo(() => sectionStatuses(draft.plan, draft.done, todayInNorway(), year), [draft.plan, draft.done, year]);
   const title = (draft.plan.title as string | undefined) || t('wizard.untitled');
 
+  const done = TASKS.filter((s) => statuses[s.id] === 'done').length;
+
+  // GOV.UK's task list in Designsystemet's look: the plan's title and progress, then the KOSTRA status beside the
+  // sections (their tops aligned), then drafts, examples and plan files in their own titled area (src/styles/overview.css).
   return (
-    <div className="wizard-layout">
-      <div className="stack wizard-main">
-        {fromUrl && (
-          <div className="ds-alert" data-color={fromUrl.kind === 'opened' ? 'info' : 'warning'} role="status">
-            <Paragraph>
-              {fromUrl.kind === 'opened' ? t('examples.opened', { title: fromUrl.example.title[uiLang()] }) : t('examples.unknown', { id: fromUrl.id })}
-            </Paragraph>
+    <div className="overview">
+      {fromUrl && (
+        <div className="ds-alert" data-color={fromUrl.kind === 'opened' ? 'info' : 'warning'} role="status">
+          <Paragraph>
+            {fromUrl.kind === 'opened' ? t('examples.opened', { title: fromUrl.example.title[uiLang()] }) : t('examples.unknown', { id: fromUrl.id })}
+          </Paragraph>
+        </div>
+      )}
+      <SaveNotice draft={draft} onReloadNewest={() => { getSession().reloadNewest(); force((n) => n + 1); }} onSaveAsCopy={() => getSession().saveAsCopy()} />
+      <section className="overview__plan" aria-labelledby="gjeldende-utkast">
+        <div className="overview__head">
+          <p className="ds-paragraph overview__eyebrow" data-size="sm">{t('wizard.overview.planHeading')}</p>
+          <Heading level={2} data-size="md" id="gjeldende-utkast">{title}</Heading>
+          <p className="ds-paragraph overview__progress" id="fremdrift">{t('wizard.overview.progress', { done, total: TASKS.length })}</p>
+          <History previous={draft.plan.history as { previousPlanId?: string; previousTitle?: string } | undefined} />
+          <p className="ds-paragraph overview__to-drafts" data-size="sm"><a className="ds-link" href="#utkast-tittel">{t('wizard.overview.toDrafts')}</a></p>
+        </div>
+        <div className="overview__body">
+          <StatusPanel plan={draft.plan} />
+          <div className="overview__tasks">
+            <h3 className="visually-hidden" id="deler-tittel">{t('wizard.overview.sections')}</h3>
+            <ol className="task-list" aria-labelledby="deler-tittel">
+              {TASKS.map((s) => (
+                <li key={s.id} className="task-list__item">
+                  <div className="task-list__name">
+                    <a className="ds-link task-list__link" href={href(sectionHref(s.id))} aria-describedby={`status-${s.id}`}>{t(sectionTitleKey(s.id))}</a>
+                    <Paragraph data-size="sm" className="task-list__hint">{t(sectionLeadKey(s.id))}</Paragraph>
+                  </div>
+                  <Tag id={`status-${s.id}`} className="task-list__status" data-color={STATUS_COLORS[statuses[s.id]]}>{t(STATUS_KEYS[statuses[s.id]])}</Tag>
+                </li>
+              ))}
+            </ol>
+            <p className="ds-paragraph"><a className="ds-link" href={href(sectionHref('revisjon'))}>{t('revision.overview.link')}</a></p>
           </div>
-        )}
-        <SaveNotice draft={draft} onReloadNewest={() => { getSession().reloadNewest(); force((n) => n + 1); }} onSaveAsCopy={() => getSession().saveAsCopy()} />
-        <Heading level={2} data-size="md" id="gjeldende-utkast">{title}</Heading>
-        <History previous={draft.plan.history as { previousPlanId?: string; previousTitle?: string } | undefined} />
-        <ol className="task-list" aria-labelledby="gjeldende-utkast">
-          {TASKS.map((s) => (
-            <li key={s.id} className="task-list__item">
-              <div>
-                <a className="ds-link" href={href(sectionHref(s.id))} aria-describedby={`status-${s.id}`}>{t(sectionTitleKey(s.id))}</a>
-                <Paragraph data-size="sm">{t(sectionLeadKey(s.id))}</Paragraph>
-              </div>
-              <Tag id={`status-${s.id}`} data-color={STATUS_COLORS[statuses[s.id]]}>{t(STATUS_KEYS[statuses[s.id]])}</Tag>
-            </li>
-          ))}
-        </ol>
-        <p className="ds-paragraph"><a className="ds-link" href={href(sectionHref('revisjon'))}>{t('revision.overview.link')}</a></p>
-        <DraftList />
-      </div>
-      <StatusPanel plan={draft.plan} />
+        </div>
+      </section>
+      <DraftList />
     </div>
   );
 }
