@@ -128,7 +128,7 @@ function background(plan: Plan, d: (k: Key) => string): FileChild[] {
     heading(d('background'), 1),
     heading(d('knowledgeBase'), 2),
     para(kb.situation ?? d('none')),
-    ...(kb.sources.length ? [heading(d('sources'), 3), ...kb.sources.map((s) => bullet(s.date ? `${s.name} (${date(s.date)})` : s.name))] : []),
+    ...(kb.sources.length ? [heading(d('sources'), 3), ...kb.sources.map((s) => bullet(s.date ? `${s.name} (${formatDate(s.date, lang)})` : s.name))] : []),
     heading(d('targetGroups'), 2),
     heading(d('primaryTargetGroups'), 3),
     ...list(plan.primaryTargetGroups.map((g) => L.PRIMARY_TARGET_GROUP_LABELS[g][lang])),

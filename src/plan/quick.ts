@@ -55,7 +55,7 @@ export const quickAnswersSchema = z.object({
     (a, ctx) => {
       if (a.start && a.end && periodEnd(a.end) < periodStart(a.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'endBeforeStart', input: a.end });
     },
-    { when: (payload) => !payload.issues.some((i) => i.path[0] === 'start' || i.path[0] === 'end') },
+    { when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'start' || i.path?.[0] === 'end') },
   ),
 );
 
