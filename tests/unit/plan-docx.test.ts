@@ -33,6 +33,19 @@ describe('the plan as a Word document', () => {
     expect(core).toContain(completePlan().title);
   });
 
+  it('writes dates and quarters in Norwegian, never in the stored form', async () => {
+    const plan = variant(completePlan(), (p) => {
+      p.knowledgeBase.sources = [{ id: 's1', name: 'Ungdata', date: '2025-03-01' }, { id: 's2', name: 'KOSTRA', date: '2024' }];
+      p.measures[0].milestones = [{ id: 'x1', text: 'Kurset er holdt', when: '2027-Q3' }];
+    });
+    const { text } = await open(plan);
+    expect(text).toContain('Ungdata (1. mars 2025)');
+    expect(text).toContain('KOSTRA (2024)');
+    expect(text).toContain('Kurset er holdt: 3. kvartal 2027');
+    // (Lovdata addresses hold ISO dates; nothing else may.)
+    expect(text.replace(/https:\/\/lovdata\.no\/\S+/g, '')).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{4}-Q[1-4]/);
+  });
+
   it('keeps æøå and markup as plain text', async () => {
     const plan = variant(completePlan(), (p) => { p.measures[0].description = 'Øvelse <script>alert(1)</script> & «sårbare» barn'; });
     const { text, document } = await open(plan);

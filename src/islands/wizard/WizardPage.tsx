@@ -18,7 +18,9 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
   // The error summary takes focus (as on the checker); RHF's own focusing would move it on to the first field.
   // The form shows dates and quarters in Norwegian; «Om planen» starts with one municipality to fill in.
   const formValues = (plan: Record<string, unknown>) => toFormValues(plan, { lang: uiLang(), municipalityRow: section === 'om-planen' });
-  const form = useForm<Record<string, unknown>>({ defaultValues: formValues(draft.plan), resolver: planResolver, mode: 'onSubmit', shouldFocusError: false });
+  // Worked out once: the page re-renders on every saved change, and the form reads its defaults only at the start.
+  const [defaultValues] = useState(() => formValues(draft.plan));
+  const form = useForm<Record<string, unknown>>({ defaultValues, resolver: planResolver, mode: 'onSubmit', shouldFocusError: false });
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const meta = SECTIONS.find((s) => s.id === section)!;
 
