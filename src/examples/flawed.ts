@@ -8,7 +8,8 @@
  * - no administrative owner of the plan (placement.owner is empty; no rule checks this,
  *   which is a point of the «Finn feilene» exercise: the checker does not see everything);
  * - no dates for mid-term or final evaluation or revision, no annual report to the council
- *   (mid-term-evaluation, final-evaluation-before-end, revision-after-election, annual-council-reporting);
+ *   (mid-term-evaluation, final-evaluation-before-end, annual-council-reporting; the missing revision point
+ *   after the 2019 election is not reported, since the plan has ended and its next step is a new plan);
  * - measures for children and young people only, and victims and perpetrators are not named
  *   as the primary target groups (age-groups-covered, primary-target-groups);
  * - forced marriage, female genital mutilation and negative social control are left out

@@ -68,7 +68,6 @@ export const EXAMPLES: readonly Example[] = [
         'age-groups-covered',
         'honour-related-violence',
         'current-knowledge-base',
-        'revision-after-election',
       ],
     },
   },

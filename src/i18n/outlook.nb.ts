@@ -32,6 +32,7 @@ export const outlookNb = {
   'outlook.next.noDateJoint': '{name}: skriv inn datoen for kommunestyremøtet.',
   'outlook.next.noDateLink': 'Skriv inn møtedato',
   'outlook.next.adoptedThen': 'Når planen er vedtatt: merk den som vedtatt, med dato og saksnummer, og publiser den på kommunens nettside.',
+  'outlook.next.revise': 'Planen har gått ut. Start revisjon: evaluer planen og lag en ny for neste periode.',
   'outlook.pick': 'Vis sjekken for rapporteringsåret',
   'outlook.pick.description': 'KOSTRA spør om status per 31. desember hvert år.',
   'outlook.assumption': 'Sjekken regner med at planen blir vedtatt slik det står under Forankring.',

@@ -30,6 +30,7 @@ export const outlookNn: Record<keyof typeof outlookNb, string> = {
   'outlook.next.noDateJoint': '{name}: skriv inn datoen for kommunestyremøtet.',
   'outlook.next.noDateLink': 'Skriv inn møtedato',
   'outlook.next.adoptedThen': 'Når planen er vedteken: merk han som vedteken, med dato og saksnummer, og publiser han på nettsida til kommunen.',
+  'outlook.next.revise': 'Planen har gått ut. Start revisjon: evaluer planen og lag ein ny for neste periode.',
   'outlook.pick': 'Vis sjekken for rapporteringsåret',
   'outlook.pick.description': 'KOSTRA spør om status per 31. desember kvart år.',
   'outlook.assumption': 'Sjekken reknar med at planen blir vedteken slik det står under Forankring.',

@@ -7,12 +7,15 @@ import type { MessageKey } from '../i18n';
 import type { Outlook, YearReason } from '../plan/outlook';
 import { countingYearsText, yearSpans, yearsText } from '../plan/outlook';
 import type { FieldPath } from '../plan/rules';
+import { yearOf } from '../plan/dates';
 
 export interface Line {
   key: MessageKey;
   params?: Record<string, string | number>;
   /** The field that settles it, for a link. */
   path?: FieldPath;
+  /** A page to go on to, for a link. */
+  href?: string;
 }
 
 export interface OutlookSummary {
@@ -24,7 +27,7 @@ export interface OutlookSummary {
   next: Line[];
 }
 
-export function outlookSummary(outlook: Outlook): OutlookSummary {
+export function outlookSummary(outlook: Outlook, today: string): OutlookSummary {
   const years = countingYearsText(outlook);
   const joint = outlook.judgedPlan.municipalities.length > 1;
   const spans = yearSpans(outlook.years).map((s) => ({
@@ -53,10 +56,15 @@ export function outlookSummary(outlook: Outlook): OutlookSummary {
 
   const someCount = outlook.years.some((y) => y.countingIds.length > 0);
   const tone = years ? 'success' : someCount ? 'warning' : 'danger';
-  return { headline, spans, tone, next: nextLines(outlook, joint) };
+  return { headline, spans, tone, next: nextLines(outlook, joint, today) };
 }
 
-function nextLines(outlook: Outlook, joint: boolean): Line[] {
+function nextLines(outlook: Outlook, joint: boolean, today: string): Line[] {
+  const last = outlook.years.filter((y) => y.reason !== 'expired').at(-1)?.year;
+  // An adopted plan whose period is over: the next step is revision.
+  if (outlook.basis === 'adopted' && !outlook.endBeforeStart && last !== undefined && yearOf(today) > last) {
+    return [{ key: 'outlook.next.revise', href: '/lag-plan/revisjon/' }];
+  }
   const municipalities = outlook.judgedPlan.municipalities;
   const indexOf = (id: string) => municipalities.findIndex((m) => m.id === id);
   return outlook.pending.map((p): Line => {

@@ -5,12 +5,13 @@ import { fieldHref } from '../../wizard/sections';
 import { findingMessage } from '../../plan/messages';
 import { uiLang } from '../shared/i18n';
 import { outlookSummary, type Line } from '../../wizard/outlook-summary';
+import { todayInNorway } from '../../plan/dates';
 import { useT } from './t';
 
 /** The outlook in words: headline, the years, and the next step. Used by the status panel and the check page. */
 export function OutlookText({ outlook, idPrefix }: { outlook: Outlook; idPrefix: string }) {
   const t = useT();
-  const summary = outlookSummary(outlook);
+  const summary = outlookSummary(outlook, todayInNorway());
   const line = (l: Line) => t(l.key, l.params);
   return (
     <>
@@ -37,7 +38,10 @@ export function OutlookText({ outlook, idPrefix }: { outlook: Outlook; idPrefix:
           <p className="ds-paragraph" data-size="sm"><strong>{t('outlook.next')}</strong></p>
           <ul id={`${idPrefix}-neste`}>
             {summary.next.map((l, i) => (
-              <li key={i}>{l.path && !l.params?.date ? <a className="ds-link" href={href(fieldHref(l.path))}>{line(l)}</a> : line(l)}</li>
+              <li key={i}>
+                {l.href ? <a className="ds-link" href={href(l.href)}>{line(l)}</a>
+                  : l.path && !l.params?.date ? <a className="ds-link" href={href(fieldHref(l.path))}>{line(l)}</a> : line(l)}
+              </li>
             ))}
           </ul>
         </div>

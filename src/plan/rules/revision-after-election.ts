@@ -16,7 +16,8 @@ export default defineRule({
       nn: 'Planen har ikkje noko revisjonspunkt etter kommunevalet i {year}. Set ein dato for evaluering eller revisjon i {nextYear}.',
     },
   },
-  skip: withoutPeriod,
+  // A plan that has already ended gets no advice to set dates in its past: its next step is a new plan.
+  skip: (plan, ctx) => withoutPeriod(plan, ctx) ?? (ctx.timeline.effectiveEnd! < ctx.today ? 'not-applicable' : undefined),
   check(plan, { timeline }) {
     const { start, effectiveEnd } = timeline;
     if (!start || !effectiveEnd) return [];

@@ -26,7 +26,7 @@ ruleTable(
     { name: 'a 2022–2026 plan without any point', plan: p2022, expected: [missing(2023)] },
     { name: 'a point on 31 August of the election year', plan: at('2023-08-31'), expected: [missing(2023)] },
     { name: 'a point on 1 January two years after', plan: at('2025-01-01'), expected: [missing(2023)] },
-    { name: 'a 2023–2025 plan without a point', plan: withPeriod(noPoints, { start: '2023', end: '2025' }), expected: [missing(2023)] },
+    { name: 'a 2023–2025 plan without a point', plan: withPeriod(noPoints, { start: '2023', end: '2025' }), expected: [missing(2023)], options: { reportingYear: 2025, today: '2025-03-01' } },
     {
       name: 'a 2020–2029 plan revised after 2023 only',
       plan: withFollowUp(withPeriod(noPoints, { start: '2020', end: '2029' }), { revisionDate: '2024-05-01' }),
@@ -37,5 +37,6 @@ ruleTable(
   [
     { name: 'a plan without a period or dates', plan: withFollowUp(withPeriod(completePlan(), { start: undefined, end: undefined }), { finalEvaluation: undefined, revisionDate: undefined, midTermEvaluation: undefined }), reason: 'nothing' },
     { name: 'a period that ends before it starts', plan: withPeriod(completePlan(), { start: '2027', end: '2024' }), reason: 'nothing' },
+      { name: 'a plan that ended before today (its next step is a new plan, not dates in its past)', plan: withPeriod(completePlan(), { start: '2019', end: '2022' }), reason: 'not-applicable' },
   ],
 );

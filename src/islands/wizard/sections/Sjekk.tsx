@@ -5,6 +5,7 @@ import { issueText } from '../../../plan/issues';
 import { normalize } from '../../../wizard/normalize';
 import { fieldHref } from '../../../wizard/sections';
 import { outlookSummary } from '../../../wizard/outlook-summary';
+import { todayInNorway } from '../../../plan/dates';
 import { ExportPanel } from '../ExportPanel';
 import { ExportButton } from '../ExportButton';
 import { AnswerSummary } from '../AnswerSummary';
@@ -36,7 +37,7 @@ export function Sjekk() {
   }
   const { outlook } = state;
   const { result } = outlook;
-  const summary = outlookSummary(outlook);
+  const summary = outlookSummary(outlook, todayInNorway());
   const plan = planSchema.parse(normalize(values));
   const link = (f: { path: (string | number)[] }) => href(fieldHref(f.path));
   return (
