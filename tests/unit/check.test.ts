@@ -92,11 +92,11 @@ describe('check result', () => {
       municipalities: [{ id: 'k1', counts: false, failedKrav: ['current-period'] }],
       kravMet: 4,
       kravTotal: 5,
-      openRecommendations: 2,
+      openRecommendations: 3,
       daysUntilExpiry: -509,
       timeline: { effectiveEnd: '2025-06-30', lastReportingYear: 2024, revisionStartBy: '2024-06-30' },
     });
-    expect(result.results.filter((r) => !r.met).map((r) => r.rule.id)).toEqual(['current-period', 'final-evaluation-before-end', 'published-on-website']);
+    expect(result.results.filter((r) => !r.met).map((r) => r.rule.id)).toEqual(['current-period', 'dates-within-period', 'final-evaluation-before-end', 'published-on-website']);
   });
 
   it('counts open recommendations per rule, not per finding', () => {

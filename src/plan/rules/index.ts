@@ -27,6 +27,7 @@ import periodLength from './period-length';
 import intermunicipalLocalMeasures from './intermunicipal-local-measures';
 import intermunicipalLocalAdoption from './intermunicipal-local-adoption';
 import councilAdoption from './council-adoption';
+import datesWithinPeriod from './dates-within-period';
 
 export const RULES: readonly Rule[] = [
   politicalAdoption,
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   goalsAndMeasuresLinked,
   resourcesStated,
   measureIndicator,
+  datesWithinPeriod,
   annualCouncilReporting,
   finalEvaluationBeforeEnd,
   midTermEvaluation,
