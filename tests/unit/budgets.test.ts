@@ -14,7 +14,7 @@ let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'budsjett-')); });
 afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
-function write(path: string, content: string) {
+function write(path: string, content: string | Uint8Array) {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
   writeFileSync(join(dir, path), content);
 }
