@@ -4,8 +4,13 @@ export interface PageWeight {
   htmlGzip: number;
   jsGzip: number;
   cssGzip: number;
+  /** Preloaded fonts, bytes as served (woff2 is compressed already). */
+  fontBytes: number;
+  /** htmlGzip + jsGzip + cssGzip + fontBytes. */
+  firstView: number;
   jsFiles: string[];
   cssFiles: string[];
+  fontFiles: string[];
   inlineJs: boolean;
   /** Addresses the page loads that are not in the built site. */
   missing: string[];
@@ -18,6 +23,9 @@ export interface Budget {
   html?: number;
   js?: number;
   css?: number;
+  fonts?: number;
+  /** HTML + JavaScript + CSS + preloaded fonts. */
+  firstView?: number;
 }
 export interface Budgets { budgets: Budget[] }
 export function measurePage(dir: string, file: string): PageWeight;

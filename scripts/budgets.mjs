@@ -5,14 +5,16 @@
 // astro-island component-url/renderer-url/before-hydration-url, plus inline scripts,
 // and everything those modules import statically (import … from, import "…",
 // export … from), transitively. Dynamic import() is not followed: it loads on demand.
-// CSS is every <link rel="stylesheet"> and <style>, with their @import.
+// CSS is every <link rel="stylesheet"> and <style>, with their @import. Fonts are the
+// preloaded ones (<link rel="preload" as="font">, bytes as served: woff2 is compressed already),
+// the fonts every first view downloads. firstView = HTML + JavaScript + CSS + fonts.
 //
 // Then every page is compared with the budgets that match it; a budget that matches no
 // page is an error too (a renamed route would otherwise silently escape its budget).
 //
 // Usage: node scripts/budgets.mjs [dist] [--json] [--budgets file]
 // Prints the table (or JSON), then each broken budget; exits 1 if one is broken.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,11 +92,17 @@ export function measurePage(dir, file) {
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) if (attrs[name]) addModule(url, attrs[name]);
   }
   let inlineCss = '';
+  const fonts = new Set();
   for (const { attrs } of tags(html, 'link')) {
     const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
     if (!attrs.href) continue;
     if (rel.includes('modulepreload')) addModule(url, attrs.href);
     if (rel.includes('stylesheet')) addStylesheet(url, attrs.href);
+    if (rel.includes('preload') && (attrs.as ?? '').toLowerCase() === 'font') {
+      const path = fileFor(dir, url, attrs.href);
+      if (path && !existsSync(path)) missing.push(attrs.href);
+      else if (path) fonts.add(path);
+    }
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
     inlineCss += m[1];
@@ -102,13 +110,20 @@ export function measurePage(dir, file) {
   }
 
   const sizeOf = (files) => [...files].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+  const htmlGzip = gz(readFileSync(join(dir, file)));
+  const jsGzip = sizeOf(js) + gz(Buffer.from(inlineJs.trim()));
+  const cssGzip = sizeOf(css) + gz(Buffer.from(inlineCss.trim()));
+  const fontBytes = [...fonts].reduce((sum, f) => sum + statSync(f).size, 0);
   return {
     url,
-    htmlGzip: gz(readFileSync(join(dir, file))),
-    jsGzip: sizeOf(js) + gz(Buffer.from(inlineJs.trim())),
-    cssGzip: sizeOf(css) + gz(Buffer.from(inlineCss.trim())),
+    htmlGzip,
+    jsGzip,
+    cssGzip,
+    fontBytes,
+    firstView: htmlGzip + jsGzip + cssGzip + fontBytes,
     jsFiles: [...js].map((f) => siteUrlOf(dir, f)),
     cssFiles: [...css].map((f) => siteUrlOf(dir, f)),
+    fontFiles: [...fonts].map((f) => siteUrlOf(dir, f)),
     inlineJs: inlineJs.trim().length > 0,
     missing,
   };
@@ -134,6 +149,8 @@ const MEASURES = [
   { key: 'html', field: 'htmlGzip', name: 'HTML' },
   { key: 'js', field: 'jsGzip', name: 'JavaScript ved første visning' },
   { key: 'css', field: 'cssGzip', name: 'CSS ved første visning' },
+  { key: 'fonts', field: 'fontBytes', name: 'Forhåndslastet skrift' },
+  { key: 'firstView', field: 'firstView', name: 'Første visning (HTML, JavaScript, CSS og skrift)' },
 ];
 
 const number = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
@@ -173,8 +190,8 @@ export function checkSiteBudgets(dir = 'dist', budgetsFile = 'budgets.json') {
 
 function table(rows) {
   const cell = (bytes) => number.format(bytes / KB).padStart(8);
-  const lines = ['side'.padEnd(44) + ' HTML gz   JS gz  CSS gz  (KB)'];
-  for (const r of rows) lines.push(r.url.padEnd(44) + cell(r.htmlGzip) + cell(r.jsGzip) + cell(r.cssGzip));
+  const lines = ['side'.padEnd(44) + ' HTML gz   JS gz  CSS gz  skrift   første visning (KB)'];
+  for (const r of rows) lines.push(r.url.padEnd(44) + cell(r.htmlGzip) + cell(r.jsGzip) + cell(r.cssGzip) + cell(r.fontBytes) + cell(r.firstView));
   return lines.join('\n');
 }
 

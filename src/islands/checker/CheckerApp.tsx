@@ -12,7 +12,6 @@ import { makeT, uiLang } from '../shared/i18n';
 import { QuickForm } from './QuickForm';
 import { FileOpener } from './FileOpener';
 import { CheckResultView } from './CheckResultView';
-import { exampleById } from '../../examples';
 
 /** What is checked; for the quick form also the answers, since the plan file saves only what was answered. */
 type Source = { kind: 'quick' | 'file'; plan: Plan; name?: string; answers?: QuickAnswers };
@@ -28,11 +27,18 @@ export default function CheckerApp() {
   const year = yearError ? undefined : Number(yearText.trim());
 
   // /sjekk/?eksempel=<id> opens an example plan as if its file had been opened (after hydration).
+  // The example plans (9 KB gzip) load only when the address asks for one.
   useEffect(() => {
-    const example = exampleById(new URLSearchParams(location.search).get('eksempel') ?? '');
-    if (!example) return;
-    setMode('file');
-    setSource({ kind: 'file', plan: example.plans[uiLang()], name: t('examples.checkerName', { title: example.title[uiLang()] }) });
+    const id = new URLSearchParams(location.search).get('eksempel');
+    if (!id) return;
+    let live = true;
+    void import('../../examples').then(({ exampleById }) => {
+      const example = exampleById(id);
+      if (!example || !live) return;
+      setMode('file');
+      setSource({ kind: 'file', plan: example.plans[uiLang()], name: t('examples.checkerName', { title: example.title[uiLang()] }) });
+    });
+    return () => { live = false; };
   }, [t]);
   const outlook = source && year ? computeOutlook(source.plan, { reportingYear: year, today, assumeAdoption: false }) : undefined;
 

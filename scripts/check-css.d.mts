@@ -1,0 +1,2 @@
+export function designsystemetComponents(): string[];
+export function missingStyles(dir?: string, components?: string[]): string[];
