@@ -66,6 +66,22 @@ export const adoptionSchema = z.object({
   caseNumber: optional(shortText, { nb: 'Saksnummeret til vedtaket', nn: 'Saksnummeret til vedtaket' }),
 });
 
+/** The head of the council paper: who writes it, its archive case, and the meetings that treat it. */
+function councilCaseSchema() {
+  return z.object({
+    officer: optional(shortText, { nb: 'Saksbehandler', nn: 'Saksbehandlar' }),
+    archiveCase: optional(shortText, { nb: 'Arkivsaksnummer, for eksempel 26/123', nn: 'Arkivsaksnummer, til dømes 26/123' }),
+    meetings: list(
+      z.object({
+        body: required(LIMITS.short),
+        date: optional(isoDate),
+        caseNumber: optional(shortText),
+      }),
+      { nb: 'Utvalgene som behandler saken, i rekkefølge, med møtedato', nn: 'Utvala som handsamar saka, i rekkjefølgje, med møtedato' },
+    ),
+  });
+}
+
 export const municipalitySchema = z.object({
   id,
   name: doc(required(LIMITS.short), { nb: 'Navnet på kommunen', nn: 'Namnet på kommunen' }),
@@ -76,6 +92,10 @@ export const municipalitySchema = z.object({
   adoption: doc(z._default(adoptionSchema, () => ({ status: 'ikke-startet' as const })), {
     nb: 'Kommunens eget vedtak av planen',
     nn: 'Vedtaket kommunen sjølv gjer om planen',
+  }),
+  councilCase: optional(councilCaseSchema(), {
+    nb: 'Saken til politisk behandling: saksbehandler, arkivsak og utvalgene med møtedato (valgfritt)',
+    nn: 'Saka til politisk handsaming: saksbehandlar, arkivsak og utvala med møtedato (valfritt)',
   }),
 });
 
@@ -219,6 +239,10 @@ export const followUpSchema = z.object({
   councilReporting: optional(z.enum(v.COUNCIL_REPORTING), {
     nb: 'Hvor ofte kommunestyret får rapport',
     nn: 'Kor ofte kommunestyret får rapport',
+  }),
+  councilReportMonth: optional(z.int().check(z.minimum(1), z.maximum(12)), {
+    nb: 'Måneden (1–12) den årlige rapporten legges fram for kommunestyret',
+    nn: 'Månaden (1–12) den årlege rapporten blir lagd fram for kommunestyret',
   }),
   midTermEvaluation: optional(isoDate, { nb: 'Dato for midtveisevaluering', nn: 'Dato for midtvegsevaluering' }),
   finalEvaluation: optional(isoDate, { nb: 'Dato for sluttevaluering', nn: 'Dato for sluttevaluering' }),
