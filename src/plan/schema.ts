@@ -73,11 +73,14 @@ function councilCaseSchema() {
     archiveCase: optional(shortText, { nb: 'Arkivsaksnummer, for eksempel 26/123', nn: 'Arkivsaksnummer, til dømes 26/123' }),
     meetings: list(
       z.object({
-        body: required(LIMITS.short),
+        body: optional(shortText, { nb: 'Utvalget, for eksempel «Formannskapet»', nn: 'Utvalet, til dømes «Formannskapet»' }),
         date: optional(isoDate),
         caseNumber: optional(shortText),
       }),
-      { nb: 'Utvalgene som behandler saken, i rekkefølge, med møtedato', nn: 'Utvala som handsamar saka, i rekkjefølgje, med møtedato' },
+      {
+        nb: 'Utvalg som behandler saken før vedtaket (for eksempel formannskapet), i rekkefølge, med møtedato',
+        nn: 'Utval som handsamar saka før vedtaket (til dømes formannskapet), i rekkjefølgje, med møtedato',
+      },
     ),
   });
 }
