@@ -12,8 +12,11 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Plan, Measure } from '../plan/schema';
 import { computeTimeline, REVISION_LEAD_MONTHS } from '../plan/timeline';
-import { addDays, addMonths, formatDate, milestoneDate, QUARTER_RE, yearOf, type IsoDate } from '../plan/dates';
-import { DOC_TEXT } from '../plan/document';
+import { addDays, addMonths, formatDate, milestoneDate, MONTHS, QUARTER_RE, yearOf, type IsoDate } from '../plan/dates';
+import { DOC_TEXT, municipalityTitle } from '../plan/document';
+import { workingDayOnOrAfter, workingDayOnOrBefore } from '../plan/holidays';
+import { fill } from '../plan/messages';
+import { BODY_LABELS } from '../plan/labels';
 import { planFileName } from '../plan/file';
 import type { Malform } from '../plan/vocabulary';
 import { CALENDAR_TEXT } from './calendar-text';
@@ -40,77 +43,108 @@ const UID_DOMAIN = 'handlingsplan-vnr';
 /** Calendar titles are cut to about this many characters; the full text goes in the description. */
 export const TITLE_MAX = 80;
 
-type Kind = 'frist' | 'milepael' | 'rapport' | 'oppfolging' | 'periode';
+type Kind = 'frist' | 'milepael' | 'rapport' | 'oppfolging' | 'periode' | 'mote';
 
-/** Every dated point of the plan's follow-up, sorted by date (ties keep the plan's order). */
+/**
+ * Every dated point of the plan's follow-up, sorted by date (ties keep the plan's order).
+ * No event falls on a weekend or a Norwegian public holiday: a date the plan gives on such a
+ * day is moved to the working day before, and the description says so. Every event names the
+ * plan, says what to do and who is responsible; the title is short, the description complete.
+ */
 export function planCalendarEvents(plan: Plan, options: CalendarOptions = {}): CalendarEvent[] {
   const lang: Malform = plan.malform;
-  const t = (key: keyof typeof CALENDAR_TEXT) => CALENDAR_TEXT[key][lang];
+  const t = (key: keyof typeof CALENDAR_TEXT, params: Record<string, string | number> = {}) => fill(CALENDAR_TEXT[key][lang], params, lang);
   const timeline = computeTimeline(plan, options.today);
   const events: CalendarEvent[] = [];
   const seen = new Map<string, number>();
+  const planName = oneLine(plan.title) || CALENDAR_TEXT.defaultName[lang];
+  const owner = oneLine(plan.placement.owner ?? '') || t('defaultOwner');
 
-  const add = (kind: Kind, key: string, date: IsoDate | undefined, title: string, description?: string) => {
+  /** `lines`: what to do, who is responsible, and any notes; the plan's name is put first. */
+  const add = (kind: Kind, key: string, date: IsoDate | undefined, title: string, lines: (string | undefined)[], move: 'before' | 'after' = 'before') => {
     if (!date || !isCalendarDate(date)) return;
+    const day = move === 'before' ? workingDayOnOrBefore(date) : workingDayOnOrAfter(date);
+    if (!isCalendarDate(day)) return;
     // Ids are unique in a valid plan; should two collide anyway, the later one gets «~2»
     // so that UIDs stay unique in the file (and stable as long as the order is).
     const base = `${kind}-${encodeURIComponent(key)}-${encodeURIComponent(plan.id)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     const uid = `${base}${count > 1 ? `~${count}` : ''}@${UID_DOMAIN}`;
-    events.push({ uid, date, title: shorten(title, TITLE_MAX), ...(description ? { description } : {}) });
+    const moved = day !== date ? t(move === 'before' ? 'movedBefore' : 'movedAfter', { date }) : undefined;
+    const description = [`${t('plan')}: ${planName}`, ...lines, moved].filter(Boolean).join('\n');
+    events.push({ uid, date: day, title: shorten(title, TITLE_MAX), description });
   };
 
   for (const measure of plan.measures) {
     const about = measureLines(measure, lang);
-    add('frist', measure.id, measure.deadline, `${t('deadline')}: ${oneLine(measure.description)}`, about.join('\n'));
+    const who = responsibleOf(measure) || owner;
+    add('frist', measure.id, measure.deadline, `${t('deadline')}: ${oneLine(measure.description)}`, [
+      t('doDeadline'), ...about, `${t('responsible')}: ${who}`,
+    ]);
     for (const milestone of measure.milestones) {
-      const quarter = QUARTER_RE.test(milestone.when)
-        ? t('quarterNote').replace('{quarter}', formatDate(milestone.when, lang))
-        : undefined;
-      const head = `${t('milestone')}: ${shorten(milestone.text, 48)}`;
-      // The measure in brackets gets whatever room the milestone leaves, but at least 20 characters.
-      const room = Math.max(20, TITLE_MAX - length(head) - 3);
-      add(
-        'milepael',
-        milestone.id,
-        milestoneDate(milestone.when),
-        `${head} (${shorten(measure.description, room)})`,
-        [oneLine(milestone.text), quarter, ...about].filter(Boolean).join('\n'),
-      );
+      const quarter = QUARTER_RE.test(milestone.when) ? t('quarterNote', { quarter: formatDate(milestone.when, lang) }) : undefined;
+      // The measure in brackets when the whole title fits; otherwise the milestone alone, cut once.
+      const head = `${t('milestone')}: ${oneLine(milestone.text)}`;
+      const full = `${head} (${oneLine(measure.description)})`;
+      add('milepael', milestone.id, milestoneDate(milestone.when), length(full) <= TITLE_MAX ? full : head, [
+        `${t('milestone')}: ${oneLine(milestone.text)}`, t('doMilestone'), ...about, `${t('responsible')}: ${who}`, quarter,
+      ]);
+    }
+  }
+
+  // The meetings that treat the plan, for each municipality that has not adopted it yet.
+  for (const m of plan.municipalities) {
+    if (m.adoption.status === 'vedtatt') continue;
+    const name = municipalityTitle(m.name);
+    (m.councilCase?.meetings ?? []).forEach((meeting, i) => {
+      if (!meeting.date) return;
+      const body = oneLine(meeting.body ?? '') || t('bodyUnnamed');
+      add('mote', `${m.id}-${i}`, meeting.date, t('meetingTitle', { body, municipality: name }), [
+        t('doMeeting', { body }), `${t('responsible')}: ${oneLine(m.councilCase?.officer ?? '') || owner}`,
+      ], 'after');
+    });
+    if (m.adoption.date) {
+      const body = m.adoption.body && m.adoption.body !== 'kommunestyre' ? BODY_LABELS[m.adoption.body][lang] : t('council');
+      add('mote', `${m.id}-vedtak`, m.adoption.date, t('meetingTitle', { body, municipality: name }), [
+        t('doAdoption', { body }), `${t('responsible')}: ${oneLine(m.councilCase?.officer ?? '') || owner}`,
+        m.adoption.caseNumber ? `${t('caseNumber')}: ${m.adoption.caseNumber}` : undefined,
+      ], 'after');
     }
   }
 
   if (plan.followUp.councilReporting === 'arlig' && timeline.start && timeline.effectiveEnd) {
-    // The plan model has no month for the report to the council, and a date the plan does
-    // not state should not be invented; the anniversary of the start of the period is the
-    // one date the plan itself gives. One report in each following year, up to the end.
-    const note = t('councilReportNote').replace('{start}', formatDate(timeline.start, lang));
+    // One report in each year after the first year of the period, up to the end. In the month the
+    // plan gives (first working day of it); a plan without a month gets the start's anniversary, and says so.
+    const month = plan.followUp.councilReportMonth;
+    const firstYear = yearOf(timeline.start);
     for (let k = 1; ; k++) {
-      const date = addMonths(timeline.start, 12 * k);
+      const year = firstYear + k;
+      const date = month ? `${year}-${String(month).padStart(2, '0')}-01` : addMonths(timeline.start, 12 * k);
       if (date > timeline.effectiveEnd || !isCalendarDate(date)) break;
-      add('rapport', String(yearOf(date)), date, t('councilReport'), note);
+      add('rapport', String(year), date, t('councilReport', { year: year - 1 }), [
+        t('doReport', { year: year - 1 }),
+        `${t('responsible')}: ${owner}`,
+        month ? t('councilReportMonthNote', { month: MONTHS[lang][month - 1] }) : t('councilReportNote', { start: formatDate(timeline.start, lang) }),
+      ], 'after');
     }
   }
 
   const { midTermEvaluation, finalEvaluation, revisionDate } = plan.followUp;
-  add('oppfolging', 'midtveisevaluering', midTermEvaluation, t('midTerm'));
-  add('oppfolging', 'sluttevaluering', finalEvaluation, t('finalEvaluation'));
-  add('oppfolging', 'revisjon', revisionDate, t('revision'));
+  add('oppfolging', 'midtveisevaluering', midTermEvaluation, t('midTerm'), [t('doMidTerm'), `${t('responsible')}: ${owner}`]);
+  add('oppfolging', 'sluttevaluering', finalEvaluation, t('finalEvaluation'), [t('doFinal'), `${t('responsible')}: ${owner}`]);
+  add('oppfolging', 'revisjon', revisionDate, t('revision'), [t('doRevision'), `${t('responsible')}: ${owner}`]);
 
   const endNote =
     timeline.endBasis === 'evaluering-eller-revisjon' ? t('periodEndFallbackNote')
     : timeline.endBasis === 'rullering' ? t('periodEndRolloverNote')
     : undefined;
-  add('periode', 'slutt', timeline.effectiveEnd, t('periodEnd'), endNote);
+  add('periode', 'slutt', timeline.effectiveEnd, t('periodEnd'), [t('doPeriodEnd'), `${t('responsible')}: ${owner}`, endNote]);
   if (timeline.effectiveEnd) {
-    add(
-      'periode',
-      'revisjonsstart',
-      timeline.revisionStartBy,
-      t('revisionStart'),
-      t('revisionStartNote').replace('{months}', String(REVISION_LEAD_MONTHS)).replace('{end}', formatDate(timeline.effectiveEnd, lang)),
-    );
+    add('periode', 'revisjonsstart', timeline.revisionStartBy, t('revisionStart'), [
+      t('revisionStartNote', { months: REVISION_LEAD_MONTHS, end: timeline.effectiveEnd }),
+      `${t('responsible')}: ${owner}`,
+    ]);
   }
 
   // Array.prototype.sort is stable: events on the same day keep the plan's order.
@@ -143,12 +177,12 @@ export function calendarFileName(plan: Plan): string {
   return planFileName(plan, 'ics');
 }
 
+function responsibleOf(measure: Measure): string {
+  return oneLine([measure.responsible.unit, measure.responsible.role].map((s) => s?.trim()).filter(Boolean).join(', '));
+}
+
 function measureLines(measure: Measure, lang: Malform): string[] {
-  const responsible = [measure.responsible.unit, measure.responsible.role].map((s) => s?.trim()).filter(Boolean).join(', ');
-  return [
-    `${DOC_TEXT.measure[lang]}: ${oneLine(measure.description)}`,
-    ...(responsible ? [`${DOC_TEXT.responsible[lang]}: ${oneLine(responsible)}`] : []),
-  ];
+  return [`${DOC_TEXT.measure[lang]}: ${oneLine(measure.description)}`];
 }
 
 /** iCalendar writes years with four digits; the schema accepts years from 100. */

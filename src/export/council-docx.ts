@@ -1,12 +1,15 @@
 /**
  * The draft council paper (saksframlegg) as a Word document, one per municipality,
- * in the plan's målform: «Saken gjelder», «Bakgrunn», «Saksopplysninger»,
- * «Vurdering» and «Forslag til vedtak». The assessment judges the plan as the council will
+ * in the plan's målform and in the structure Norwegian municipalities use: a header block
+ * (saksbehandler, arkivsak, each utvalg with its møtedato), «Saken gjelder», «Forslag til vedtak»,
+ * «Vedlegg», «Saksopplysninger», «Vurdering» and «Økonomiske og administrative konsekvenser».
+ * The assessment judges the plan as the council will
  * adopt it, on the planned meeting date (src/plan/outlook.ts), and says in plain words from
  * which reporting year it counts and until which.
  */
-import { Document, HeadingLevel, Paragraph, type FileChild } from 'docx';
-import type { Plan, Municipality } from '../plan/schema';
+import { Document, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
+import type { Plan, Municipality, Measure } from '../plan/schema';
+import { DOC_TEXT, formatKroner, measureGroups, moneyTotals, municipalityTitle, newMoneyMeasures, yearKey } from '../plan/document';
 import { assumeAdopted, computeOutlook } from '../plan/outlook';
 import { computeTimeline, type Timeline } from '../plan/timeline';
 import { addMonths, formatDate, periodEnd, periodStart, yearOf, YEAR_RE } from '../plan/dates';
@@ -49,10 +52,11 @@ export function councilPaper(plan: Plan, municipalityId: string, today: string):
   const children: FileChild[] = [
     ...head(c),
     ...subject(c),
-    ...background(c),
+    ...proposal(c),
+    ...attachments(c),
     ...facts(c),
     ...assessment(c),
-    ...proposal(c),
+    ...economy(c),
   ];
   return new Document({
     ...documentProperties(c.plan, { kind: 'council', title: c.t('docTitle', { title: c.title, municipality: c.name }), creator: c.municipality?.name, description: c.t('docDescription') }),
@@ -98,8 +102,8 @@ function context(plan: Plan, municipalityId: string, today: string): Context {
     t,
     title: plan.title || COUNCIL_TEXT.defaultTitle[lang],
     municipality,
-    name: municipality?.name ?? COUNCIL_TEXT.unnamedMunicipality[lang],
-    names: joinNames(plan.municipalities.map((m) => m.name), lang),
+    name: municipality ? municipalityTitle(municipality.name) : COUNCIL_TEXT.unnamedMunicipality[lang],
+    names: joinNames(plan.municipalities.map((m) => municipalityTitle(m.name)), lang),
     joint: plan.planType === 'interkommunal',
     today,
     timeline: computeTimeline(assumeAdopted(plan)),
@@ -134,19 +138,79 @@ const point = (n: number, text: string) =>
   new Paragraph({ text: `${n}. ${text}`, indent: { left: 360, hanging: 360 } });
 
 function head(c: Context): FileChild[] {
-  // Meeting date and case number of the decision still ahead: the paper proposes adoption at that meeting.
+  // Earlier meetings (formannskapet, say) first, then the meeting that is to adopt the plan.
   // The paper's own date is left to the case system, which dates it when the paper is registered.
   const adoption = c.municipality?.adoption;
-  const planned = adoption && adoption.status !== 'vedtatt' && (!adoption.body || adoption.body === 'kommunestyre') ? adoption : undefined;
+  const planned = adoption && adoption.status !== 'vedtatt' ? adoption : undefined;
+  const councilCase = c.municipality?.councilCase;
+  const earlier = (councilCase?.meetings ?? []).filter((m) => m.body || m.date || m.caseNumber);
+  const rows = [
+    ...earlier.map((m) => [m.body ?? c.t('bodyUnnamed'), m.date ? formatDate(m.date, c.lang) : '', m.caseNumber ?? '']),
+    [
+      !planned?.body || planned.body === 'kommunestyre' ? c.t('council') : L.BODY_LABELS[planned.body][c.lang],
+      planned?.date ? formatDate(planned.date, c.lang) : '',
+      planned?.caseNumber ?? '',
+    ],
+  ];
   return [
     new Paragraph({ text: c.t('paper'), heading: HeadingLevel.TITLE }),
     fact(c.t('municipality'), c.name),
-    table(
-      [c.t('body'), c.t('meetingDate'), c.t('caseNumber')],
-      [[c.t('council'), planned?.date ? formatDate(planned.date, c.lang) : '', planned?.caseNumber ?? '']],
-    ),
-    fact(c.t('attachment'), c.title),
+    fact(c.t('officer'), councilCase?.officer ?? ''),
+    fact(c.t('archiveCase'), councilCase?.archiveCase ?? ''),
+    table([c.t('body'), c.t('meetingDate'), c.t('caseNumber')], rows, { widths: [0.45, 0.3, 0.25] }),
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: c.title, bold: true, size: 28 })] }),
   ];
+}
+
+function attachments(c: Context): FileChild[] {
+  const { plan, t } = c;
+  const previous = plan.history?.previousTitle ?? (plan.evaluation ? t('previousPlan') : undefined);
+  const items = [c.title, ...(plan.evaluation || plan.history ? [t('evaluationOf', { title: previous ?? t('previousPlan') })] : [])];
+  return [heading(t('attachment'), 1), ...items.map((item, i) => point(i + 1, item))];
+}
+
+/** What the plan costs: new money per measure and per year, and what fits within existing budgets. */
+function economy(c: Context): FileChild[] {
+  const { plan, lang, t } = c;
+  const id = c.municipality?.id;
+  const mine = plan.measures.filter((m) => !c.joint || !id || m.municipalityIds.length === 0 || m.municipalityIds.includes(id));
+  const numbers = new Map(measureGroups(plan).flatMap((g) => g.items.map((x) => [x.measure.id, x.number] as const)));
+  const name = (m: Measure) => `${numbers.get(m.id) ?? ''}. ${shortText(m.description)}`;
+  const money = newMoneyMeasures(mine);
+  const totals = moneyTotals(mine);
+  const within = mine.filter((m) => m.resources.kind === 'innenfor-budsjett');
+  const unknown = mine.filter((m) => !m.resources.kind);
+  const yearLabel = (y: number | undefined) => (y === undefined ? DOC_TEXT.noYear[lang] : String(y));
+  return [
+    heading(t('economy'), 1),
+    ...(money.length
+      ? [
+          para(t('moneyLead', { n: count(money.length, 'measures', lang), total: formatKroner(totals.total) })),
+          table(
+            [t('measure'), t('year'), t('amount')],
+            [
+              ...money.map((x) => [name(x.measure), yearLabel(x.year), x.amount !== undefined ? formatKroner(x.amount) : DOC_TEXT.amountMissing[lang]]),
+              ...totals.years.map((y) => [t('totalYear', { year: yearLabel(y) }), '', formatKroner(totals.byYear.get(yearKey(y))!)]),
+              [t('totalAll'), '', formatKroner(totals.total)],
+            ],
+            { widths: [0.6, 0.15, 0.25] },
+          ),
+          para(t('moneyBudget')),
+          ...(c.joint ? [para(t('moneyJoint'))] : []),
+        ]
+      : [para(t('noMoney'))]),
+    ...(within.length ? [para(t('withinLead')), ...within.map((m) => bullet(name(m)))] : []),
+    ...(unknown.length ? [para(t('unknownLead')), ...unknown.map((m) => bullet(name(m)))] : []),
+    heading(t('administrative'), 2),
+    para(t('adminText')),
+  ];
+}
+
+/** A measure's description cut to its first sentence, for lists. */
+function shortText(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const m = /^(.{20,}?[.!?])\s/.exec(flat);
+  return m ? m[1] : flat;
 }
 
 function subject(c: Context): FileChild[] {
@@ -155,17 +219,6 @@ function subject(c: Context): FileChild[] {
     heading(c.t('subject'), 1),
     para(c.t('subjectJoint', { names: c.names, title: c.title })),
     para(c.t('subjectJointHere', { municipality: c.name })),
-  ];
-}
-
-function background(c: Context): FileChild[] {
-  const { mandate } = c.plan.process;
-  return [
-    heading(c.t('background'), 1),
-    para(c.t('whyPlan')),
-    para(c.t('kostra')),
-    ...(c.joint ? [para(c.t('jointCounts'))] : []),
-    ...(mandate ? [heading(c.t('mandate'), 2), para(mandate)] : []),
   ];
 }
 
@@ -185,8 +238,14 @@ function facts(c: Context): FileChild[] {
   const host = plan.municipalities.find((m) => m.id === plan.cooperation.hostId);
   const { timeline } = c;
 
+  const { mandate } = plan.process;
   return [
     heading(t('facts'), 1),
+    heading(t('background'), 2),
+    para(t('whyPlan')),
+    para(t('kostra')),
+    ...(c.joint ? [para(t('jointCounts'))] : []),
+    ...(mandate ? [heading(t('mandate'), 2), para(mandate)] : []),
     heading(t('participants'), 2),
     para(participants || t('notStated')),
     heading(t('consultation'), 2),

@@ -165,6 +165,46 @@ export const COUNCIL_TEXT = {
     nn: 'Planen blir vedteken for {municipality}. Planen er felles for {names}, og kvar av kommunane vedtek han i sitt eige kommunestyre.',
   },
 
+  // Header block
+  officer: { nb: 'Saksbehandler', nn: 'Saksbehandlar' },
+  archiveCase: { nb: 'Arkivsak', nn: 'Arkivsak' },
+  bodyUnnamed: { nb: 'Utvalg', nn: 'Utval' },
+
+  // Vedlegg
+  previousPlan: { nb: 'forrige plan', nn: 'førre plan' },
+  evaluationOf: { nb: 'Evaluering av {title}', nn: 'Evaluering av {title}' },
+
+  // Økonomiske og administrative konsekvenser
+  economy: { nb: 'Økonomiske og administrative konsekvenser', nn: 'Økonomiske og administrative konsekvensar' },
+  measure: { nb: 'Tiltak', nn: 'Tiltak' },
+  year: { nb: 'År', nn: 'År' },
+  amount: { nb: 'Nye midler', nn: 'Nye midlar' },
+  totalYear: { nb: 'Sum {year}', nn: 'Sum {year}' },
+  totalAll: { nb: 'Sum for hele perioden', nn: 'Sum for heile perioden' },
+  moneyLead: {
+    nb: '{n} i planen krever nye midler, til sammen {total}. Beløpet til hvert tiltak står under året tiltaket har frist.',
+    nn: '{n} i planen krev nye midlar, til saman {total}. Beløpet til kvart tiltak står under året tiltaket har frist.',
+  },
+  moneyBudget: {
+    nb: 'Kommunestyret tar stilling til disse midlene i budsjettet for hvert år. Tiltak som ikke får midler, må utsettes eller endres.',
+    nn: 'Kommunestyret tek stilling til desse midlane i budsjettet for kvart år. Tiltak som ikkje får midlar, må utsetjast eller endrast.',
+  },
+  moneyJoint: {
+    nb: 'Planen sier ikke hvordan utgifter til felles tiltak fordeles mellom kommunene. Det må avtales i samarbeidet.',
+    nn: 'Planen seier ikkje korleis utgifter til felles tiltak blir fordelte mellom kommunane. Det må avtalast i samarbeidet.',
+  },
+  noMoney: {
+    nb: 'Ingen av tiltakene i planen krever nye midler.',
+    nn: 'Ingen av tiltaka i planen krev nye midlar.',
+  },
+  withinLead: { nb: 'Disse tiltakene gjennomføres innenfor dagens budsjett:', nn: 'Desse tiltaka blir gjennomførte innanfor dagens budsjett:' },
+  unknownLead: { nb: 'For disse tiltakene sier planen ikke hva de koster:', nn: 'For desse tiltaka seier planen ikkje kva dei kostar:' },
+  administrative: { nb: 'Administrative konsekvenser', nn: 'Administrative konsekvensar' },
+  adminText: {
+    nb: 'Tiltakene gjennomføres av de enhetene planen gir ansvaret, som en del av det ordinære arbeidet deres. Kommunedirektøren følger opp planen og rapporterer til kommunestyret.',
+    nn: 'Tiltaka blir gjennomførte av dei einingane planen gir ansvaret, som ein del av det ordinære arbeidet deira. Kommunedirektøren følgjer opp planen og rapporterer til kommunestyret.',
+  },
+
   // Joining lists and counting
   and: { nb: 'og', nn: 'og' },
 } satisfies Record<string, Text>;

@@ -4,8 +4,8 @@
  * The docx library is heavy, so the browser loads these modules only on export.
  */
 import {
-  AlignmentType, Footer, HeadingLevel, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-  type IStylesOptions,
+  AlignmentType, ExternalHyperlink, Footer, HeadingLevel, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  type IStylesOptions, type ParagraphChild,
 } from 'docx';
 import type { Malform } from '../plan/vocabulary';
 import type { Plan } from '../plan/schema';
@@ -102,14 +102,42 @@ export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0
 export const fact = (label: string, value: string) =>
   new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
 
-/** A table with a header row that Word repeats on every page the table runs over. */
-export function table(headers: string[], rows: string[][]): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [para(text, { bold })] });
+/** Text width of an A4 portrait page with Word's default 2.54 cm margins, in twentieths of a point. */
+export const A4_TEXT_WIDTH = 9026;
+/** 2 cm side margins: the plan's measures table gets room for long Norwegian words. */
+export const NARROW_MARGINS = { left: 1134, right: 1134, top: 1247, bottom: 1247 };
+export const NARROW_TEXT_WIDTH = 11906 - 2 * 1134;
+
+/** A cell: plain text (line breaks kept), or paragraphs made by the caller. */
+export type Cell = string | Paragraph[];
+
+/**
+ * A table with a header row that Word repeats on every page the table runs over. Rows may break
+ * across pages, so no page is left half empty. With `widths` (fractions of the text width) the
+ * columns get fixed sizes, so that long Norwegian words are not broken inside narrow columns.
+ */
+export function table(headers: string[], rows: Cell[][], options: { widths?: number[]; small?: boolean; textWidth?: number } = {}): Table {
+  const full = options.textWidth ?? A4_TEXT_WIDTH;
+  const size = options.small ? 19 : undefined;
+  const textPara = (text: string, bold = false) =>
+    new Paragraph({ spacing: { after: 40 }, children: text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, bold, size, break: i > 0 ? 1 : undefined })) });
+  const twips = options.widths?.map((w) => Math.round(w * full));
+  const cell = (content: Cell, i: number, bold = false) =>
+    new TableCell({
+      children: typeof content === 'string' ? [textPara(content, bold)] : content,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      ...(twips ? { width: { size: twips[i], type: WidthType.DXA } } : {}),
+    });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: twips ? { size: full, type: WidthType.DXA } : { size: 100, type: WidthType.PERCENTAGE },
+    ...(twips ? { columnWidths: twips, layout: TableLayoutType.FIXED } : {}),
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: false, children: r.map((c, i) => cell(c, i)) })),
     ],
   });
 }
+
+/** A link that opens in the browser (Lovdata references), in Word's hyperlink style. */
+export const link = (text: string, url: string): ParagraphChild =>
+  new ExternalHyperlink({ link: url, children: [new TextRun({ text, style: 'Hyperlink' })] });

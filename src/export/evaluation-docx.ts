@@ -6,6 +6,7 @@
 import { Document, HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { Plan } from '../plan/schema';
 import { formatDate } from '../plan/dates';
+import { municipalityTitle } from '../plan/document';
 import { fill } from '../plan/messages';
 import { oldPlanStatus, evaluationSummary } from '../plan/revision';
 import { documentProperties, pageNumberFooter, heading, para, fact, table } from './docx-common';
@@ -17,7 +18,7 @@ export function evaluationDocument(plan: Plan, today: string): Document {
   const status = oldPlanStatus(plan, today);
   const summary = evaluationSummary(plan);
   const byId = new Map((plan.evaluation?.measures ?? []).map((x) => [x.measureId, x]));
-  const title = e('title', { title: plan.title || '' });
+  const title = e('title', { title: inSentence(plan.title || E.untitled[lang]) });
 
   const statusText = [
     !status.endedOn ? e('unclear') : status.expired ? e('expired', { date: status.endedOn }) : e('current', { date: status.endedOn }),
@@ -26,7 +27,7 @@ export function evaluationDocument(plan: Plan, today: string): Document {
 
   const children: FileChild[] = [
     new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
-    para(plan.municipalities.map((m) => m.name).join(', ')),
+    para(plan.municipalities.map((m) => municipalityTitle(m.name)).join(', ')),
     ...(plan.evaluation?.evaluatedOn ? [fact(e('evaluatedOn'), formatDate(plan.evaluation.evaluatedOn, lang))] : []),
     heading(e('status'), 1),
     para(statusText),
@@ -52,9 +53,19 @@ export function evaluationDocument(plan: Plan, today: string): Document {
   ];
 
   return new Document({
-    ...documentProperties(plan, { kind: 'evaluation', title }),
+    ...documentProperties(plan, { kind: 'evaluation', title, creator: plan.municipalities.map((m) => municipalityTitle(m.name)).join(', ') }),
     sections: [{ footers: { default: pageNumberFooter(lang) }, children }],
   });
+}
+
+/**
+ * A plan title inside a sentence: «Evaluering av handlingsplan mot vold …», not «av Handlingsplan».
+ * Only a title that starts with a common noun is lowered; a name («Gildeskål kommunes plan») keeps its capital.
+ */
+export function inSentence(title: string): string {
+  return /^(Handlingsplan|Handlingsplanen|Plan|Planen|Kommunal|Kommunale|Interkommunal|Interkommunale|Tiltaksplan|Temaplan|Felles)\b/u.test(title)
+    ? title.charAt(0).toLocaleLowerCase('nb-NO') + title.slice(1)
+    : title;
 }
 
 /** «evaluering-handlingsplan-vold-nære-relasjoner-2019-2022.docx» */

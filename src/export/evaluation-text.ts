@@ -3,6 +3,7 @@ import type { Text } from '../plan/rules/types';
 
 export const EVALUATION_TEXT = {
   title: { nb: 'Evaluering av {title}', nn: 'Evaluering av {title}' },
+  untitled: { nb: 'handlingsplan mot vold i nære relasjoner', nn: 'handlingsplan mot vald i nære relasjonar' },
   status: { nb: 'Status for planen', nn: 'Status for planen' },
   expired: { nb: 'Planen gikk ut {date} og teller ikke lenger i KOSTRA.', nn: 'Planen gjekk ut {date} og tel ikkje lenger i KOSTRA.' },
   current: { nb: 'Planen gjelder til og med {date}.', nn: 'Planen gjeld til og med {date}.' },

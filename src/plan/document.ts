@@ -71,6 +71,32 @@ export const DOC_TEXT = {
   preventionLevel: { nb: 'Forebyggingsnivå', nn: 'Førebyggingsnivå' },
   yes: { nb: 'Ja', nn: 'Ja' },
   no: { nb: 'Nei', nn: 'Nei' },
+  contents: { nb: 'Innhold', nn: 'Innhald' },
+  subject: { nb: 'Handlingsplan mot vold i nære relasjoner', nn: 'Handlingsplan mot vald i nære relasjonar' },
+  siteName: { nb: 'Handlingsplan mot vold i nære relasjoner', nn: 'Handlingsplan mot vald i nære relasjonar' },
+  targetGroupsAndForms: { nb: 'Målgrupper og voldsformer', nn: 'Målgrupper og valdsformer' },
+  withoutArea: { nb: 'Tiltak uten innsatsområde', nn: 'Tiltak utan innsatsområde' },
+  overview: { nb: 'Innsatsområder og tiltak i korte trekk', nn: 'Innsatsområde og tiltak i korte trekk' },
+  measuresInFull: { nb: 'Tiltakene', nn: 'Tiltaka' },
+  deadline: { nb: 'Frist', nn: 'Frist' },
+  milestone: { nb: 'Milepæl', nn: 'Milepæl' },
+  goalFor: { nb: 'Mål', nn: 'Mål' },
+  responsibleAndPartners: { nb: 'Ansvar og samarbeid', nn: 'Ansvar og samarbeid' },
+  partnersShort: { nb: 'Samarbeid', nn: 'Samarbeid' },
+  newMoney: { nb: 'Nye midler', nn: 'Nye midlar' },
+  newMoneyLead: {
+    nb: 'Tiltak som krever nye midler, med beløpet i året tiltaket har frist. De andre tiltakene gjennomføres innenfor dagens budsjett.',
+    nn: 'Tiltak som krev nye midlar, med beløpet i året tiltaket har frist. Dei andre tiltaka blir gjennomførte innanfor dagens budsjett.',
+  },
+  noNewMoney: { nb: 'Ingen av tiltakene krever nye midler.', nn: 'Ingen av tiltaka krev nye midlar.' },
+  total: { nb: 'Sum', nn: 'Sum' },
+  allAreas: { nb: 'Alle tiltak', nn: 'Alle tiltak' },
+  noYear: { nb: 'Uten frist', nn: 'Utan frist' },
+  amountMissing: { nb: 'beløp ikke oppgitt', nn: 'beløp ikkje oppgitt' },
+  inYear: { nb: 'i {year}', nn: 'i {year}' },
+  reportMonth: { nb: 'i {month}', nn: 'i {month}' },
+  area: { nb: 'Innsatsområde', nn: 'Innsatsområde' },
+  year: { nb: 'År', nn: 'År' },
 } satisfies Record<string, Text>;
 
 /**
@@ -89,12 +115,84 @@ export function adoptionLines(plan: Plan, lang: Malform): string[] {
   });
 }
 
-/** A measure's «who», «when» and «resources» as the preview and the Word document write them. */
+/**
+ * The municipality as a document names it: «Gildeskål kommune». A name that already says
+ * «kommune» (or «kommune» in another language form, as «Oslo kommune») is kept as it is.
+ */
+export function municipalityTitle(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed || /\bkommune\b|\bkommuna\b|\bsuohkan\b|\bgielda\b/i.test(trimmed)) return trimmed;
+  return `${trimmed} kommune`;
+}
+
+/** «1 250 000 kr», with Norwegian (non-breaking) thousands spacing. */
+export function formatKroner(amount: number): string {
+  return `${amount.toLocaleString('nb-NO')} kr`;
+}
+
+/** The year a measure's new money belongs to: the year of its deadline (the schema has no yearly amounts). */
+export function moneyYear(m: Measure): number | undefined {
+  return m.deadline ? Number(m.deadline.slice(0, 4)) : undefined;
+}
+
+/** Measures that need new money, with the amount and the year it is for. */
+export function newMoneyMeasures(measures: Measure[]): { measure: Measure; amount: number | undefined; year: number | undefined }[] {
+  return measures
+    .filter((m) => m.resources.kind === 'krever-midler')
+    .map((measure) => ({ measure, amount: measure.resources.amount, year: moneyYear(measure) }));
+}
+
+export interface MoneyTotals {
+  /** Sorted years that have new money; `undefined` stands for measures without a deadline. */
+  years: (number | undefined)[];
+  /** Amount per year key (String(year) or 'none'). */
+  byYear: Map<string, number>;
+  total: number;
+}
+
+export const yearKey = (year: number | undefined) => (year === undefined ? 'none' : String(year));
+
+/** The new money of a set of measures, per year and in all. Measures without an amount add nothing. */
+export function moneyTotals(measures: Measure[]): MoneyTotals {
+  const byYear = new Map<string, number>();
+  let total = 0;
+  for (const { amount, year } of newMoneyMeasures(measures)) {
+    if (amount === undefined) continue;
+    byYear.set(yearKey(year), (byYear.get(yearKey(year)) ?? 0) + amount);
+    total += amount;
+  }
+  const numbered = [...byYear.keys()].filter((k) => k !== 'none').map(Number).sort((a, b) => a - b);
+  return { years: [...numbered, ...(byYear.has('none') ? [undefined] : [])], byYear, total };
+}
+
+/** The measures grouped under their focus areas, in the plan's order; measures without a focus area last. */
+export function measureGroups(plan: Plan): { title: string; areaId?: string; items: { measure: Measure; number: number; goal?: string }[] }[] {
+  const goalArea = new Map(plan.focusAreas.flatMap((a) => a.goals.map((g) => [g.id, a.id] as const)));
+  const goalText = new Map(plan.focusAreas.flatMap((a) => a.goals.map((g) => [g.id, g.text] as const)));
+  const groups: { title: string; areaId?: string; measures: Measure[] }[] = [
+    ...plan.focusAreas.map((a) => ({ title: a.title, areaId: a.id, measures: plan.measures.filter((m) => m.goalId && goalArea.get(m.goalId) === a.id) })),
+    { title: DOC_TEXT.measures[plan.malform], measures: plan.measures.filter((m) => !m.goalId || !goalArea.has(m.goalId)) },
+  ].filter((g) => g.measures.length > 0);
+  let n = 0;
+  return groups.map((g) => ({
+    title: g.title,
+    areaId: g.areaId,
+    items: g.measures.map((measure) => ({ measure, number: ++n, goal: measure.goalId ? goalText.get(measure.goalId) : undefined })),
+  }));
+}
+
+/** A measure's «who», «when» and «resources» as the preview and the Word document write them, each point labelled. */
 export function measureCells(m: Measure, lang: Malform): { responsible: string; when: string[]; resources: string } {
-  const money = m.resources.amount !== undefined ? ` (${m.resources.amount.toLocaleString('nb-NO')} kr)` : '';
+  const year = moneyYear(m);
+  const money = m.resources.kind === 'krever-midler'
+    ? `: ${m.resources.amount !== undefined ? formatKroner(m.resources.amount) : DOC_TEXT.amountMissing[lang]}${year !== undefined ? ` ${fill(DOC_TEXT.inYear[lang], { year }, lang)}` : ''}`
+    : m.resources.amount !== undefined ? ` (${formatKroner(m.resources.amount)})` : '';
   return {
     responsible: [m.responsible.unit, m.responsible.role].filter(Boolean).join(', '),
-    when: [m.deadline ? formatDate(m.deadline, lang) : '', ...m.milestones.map((x) => `${x.text}: ${formatDate(x.when, lang)}`)].filter(Boolean),
+    when: [
+      m.deadline ? `${DOC_TEXT.deadline[lang]}: ${formatDate(m.deadline, lang)}` : '',
+      ...m.milestones.map((x) => `${DOC_TEXT.milestone[lang]}: ${x.text} (${formatDate(x.when, lang)})`),
+    ].filter(Boolean),
     resources: m.resources.kind ? `${RESOURCE_LABELS[m.resources.kind][lang]}${money}` : '',
   };
 }

@@ -66,6 +66,25 @@ export const adoptionSchema = z.object({
   caseNumber: optional(shortText, { nb: 'Saksnummeret til vedtaket', nn: 'Saksnummeret til vedtaket' }),
 });
 
+/** The head of the council paper: who writes it, its archive case, and the meetings that treat it. */
+function councilCaseSchema() {
+  return z.object({
+    officer: optional(shortText, { nb: 'Saksbehandler', nn: 'Saksbehandlar' }),
+    archiveCase: optional(shortText, { nb: 'Arkivsaksnummer, for eksempel 26/123', nn: 'Arkivsaksnummer, til dømes 26/123' }),
+    meetings: list(
+      z.object({
+        body: optional(shortText, { nb: 'Utvalget, for eksempel «Formannskapet»', nn: 'Utvalet, til dømes «Formannskapet»' }),
+        date: optional(isoDate),
+        caseNumber: optional(shortText),
+      }),
+      {
+        nb: 'Utvalg som behandler saken før vedtaket (for eksempel formannskapet), i rekkefølge, med møtedato',
+        nn: 'Utval som handsamar saka før vedtaket (til dømes formannskapet), i rekkjefølgje, med møtedato',
+      },
+    ),
+  });
+}
+
 export const municipalitySchema = z.object({
   id,
   name: doc(required(LIMITS.short), { nb: 'Navnet på kommunen', nn: 'Namnet på kommunen' }),
@@ -76,6 +95,10 @@ export const municipalitySchema = z.object({
   adoption: doc(z._default(adoptionSchema, () => ({ status: 'ikke-startet' as const })), {
     nb: 'Kommunens eget vedtak av planen',
     nn: 'Vedtaket kommunen sjølv gjer om planen',
+  }),
+  councilCase: optional(councilCaseSchema(), {
+    nb: 'Saken til politisk behandling: saksbehandler, arkivsak og utvalgene med møtedato (valgfritt)',
+    nn: 'Saka til politisk handsaming: saksbehandlar, arkivsak og utvala med møtedato (valfritt)',
   }),
 });
 
@@ -238,6 +261,10 @@ export const followUpSchema = z.object({
   councilReporting: optional(z.enum(v.COUNCIL_REPORTING), {
     nb: 'Hvor ofte kommunestyret får rapport',
     nn: 'Kor ofte kommunestyret får rapport',
+  }),
+  councilReportMonth: optional(z.int().check(z.minimum(1), z.maximum(12)), {
+    nb: 'Måneden (1–12) den årlige rapporten legges fram for kommunestyret',
+    nn: 'Månaden (1–12) den årlege rapporten blir lagd fram for kommunestyret',
   }),
   midTermEvaluation: optional(isoDate, { nb: 'Dato for midtveisevaluering', nn: 'Dato for midtvegsevaluering' }),
   finalEvaluation: optional(isoDate, { nb: 'Dato for sluttevaluering', nn: 'Dato for sluttevaluering' }),

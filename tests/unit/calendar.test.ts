@@ -49,9 +49,11 @@ const EXPECTED: Record<string, string> = {
   [uid('milepael', 'ms1')]: '2026-06-30', // 2026-Q2: the quarter's last day
   [uid('milepael', 'ms2')]: '2026-09-01',
   [uid('milepael', 'ms3')]: '2026-12-31',
-  [uid('rapport', '2025')]: '2025-01-01', // anniversaries of the start 2024-01-01, up to the end 2027-12-31
-  [uid('rapport', '2026')]: '2026-01-01',
-  [uid('rapport', '2027')]: '2027-01-01',
+  // Anniversaries of the start 2024-01-01 (no month given), up to the end 2027-12-31; 1 January is a
+  // public holiday, so each goes to the first working day after: Thu 2 Jan 2025, Fri 2 Jan 2026, Mon 4 Jan 2027.
+  [uid('rapport', '2025')]: '2025-01-02',
+  [uid('rapport', '2026')]: '2026-01-02',
+  [uid('rapport', '2027')]: '2027-01-04',
   [uid('oppfolging', 'midtveisevaluering')]: '2025-12-31',
   [uid('oppfolging', 'sluttevaluering')]: '2027-09-30',
   [uid('oppfolging', 'revisjon')]: '2027-03-01',
@@ -86,7 +88,7 @@ describe('planCalendarEvents', () => {
     const titles = Object.fromEntries(planCalendarEvents(completePlan()).map((e) => [e.uid, e.title]));
     expect(titles[uid('frist', 'm1')]).toBe('Frist: Kurs i å avdekke vold for alle ansatte ved helsestasjonen');
     expect(titles[uid('milepael', 'ms1')]).toBe('Milepæl: Avtale med tilbyder inngått (Sinnemestringstilbud for voldsutøvere)');
-    expect(titles[uid('rapport', '2026')]).toBe('Årlig rapport til kommunestyret');
+    expect(titles[uid('rapport', '2026')]).toBe('Årlig rapport for 2025 til kommunestyret');
     expect(titles[uid('oppfolging', 'midtveisevaluering')]).toBe('Midtveisevaluering');
     expect(titles[uid('oppfolging', 'sluttevaluering')]).toBe('Sluttevaluering');
     expect(titles[uid('oppfolging', 'revisjon')]).toBe('Revisjon');
@@ -97,7 +99,8 @@ describe('planCalendarEvents', () => {
   it('puts the full text, the responsible unit and the quarter in the description', () => {
     const events = Object.fromEntries(planCalendarEvents(completePlan()).map((e) => [e.uid, e]));
     expect(events[uid('frist', 'm1')].description).toBe(
-      'Tiltak: Kurs i å avdekke vold for alle ansatte ved helsestasjonen\nAnsvarlig: Helsestasjonen, leder',
+      'Plan: Handlingsplan mot vold i nære relasjoner 2024–2027\nTiltaket skal være gjennomført. Meld status til den som følger opp planen.\n'
+      + 'Tiltak: Kurs i å avdekke vold for alle ansatte ved helsestasjonen\nAnsvarlig: Helsestasjonen, leder',
     );
     expect(events[uid('milepael', 'ms1')].description).toContain('2. kvartal 2026');
     expect(events[uid('rapport', '2025')].description).toContain('årsdagen for starten av planperioden (1. januar 2024)');
@@ -134,16 +137,17 @@ describe('planCalendarEvents', () => {
     const reports = (plan: Plan) => planCalendarEvents(plan).filter((e) => e.uid.startsWith('rapport-'));
     expect(reports(withFollowUp(completePlan(), { councilReporting: 'ved-slutt' }))).toEqual([]);
     expect(reports(withFollowUp(completePlan(), { councilReporting: undefined }))).toEqual([]);
-    // A period given as years, 2025–2028: reports on 1 January 2026, 2027 and 2028.
+    // A period given as years, 2025–2028: reports on the first working day after 1 January 2026, 2027 and 2028
+    // (Fri 2 January 2026, Mon 4 January 2027, Mon 3 January 2028).
     expect(reports(withPeriod(completePlan(), { start: '2025', end: '2028' })).map((e) => e.date)).toEqual([
-      '2026-01-01',
-      '2027-01-01',
-      '2028-01-01',
+      '2026-01-02',
+      '2027-01-04',
+      '2028-01-03',
     ]);
     // Started 29 February: the anniversary in a common year is 28 February; none after the end.
     expect(reports(withPeriod(completePlan(), { start: '2024-02-29', end: '2027-02-27' })).map((e) => e.date)).toEqual([
       '2025-02-28',
-      '2026-02-28',
+      '2026-03-02', // 28 February 2026 is a Saturday
     ]);
     // Without a start (nothing adopted, no stated start) there is no anniversary.
     const noStart = variant(completePlan(), (p) => {
@@ -167,8 +171,8 @@ describe('planCalendarEvents', () => {
     });
     const dates = (today?: string) => byUid(planCalendarEvents(plan, { today }));
     expect(dates()[uid('periode', 'slutt')]).toBe('2029-12-31');
-    expect(dates()[uid('periode', 'revisjonsstart')]).toBe('2028-12-31');
-    expect(dates()[uid('rapport', '2029')]).toBe('2029-01-01');
+    expect(dates()[uid('periode', 'revisjonsstart')]).toBe('2028-12-29'); // 31 December 2028 is a Sunday
+    expect(dates()[uid('rapport', '2029')]).toBe('2029-01-02');
     expect(dates('2026-11-21')[uid('periode', 'slutt')]).toBe('2027-12-31');
     expect(dates('2026-11-21')[uid('rapport', '2029')]).toBeUndefined();
   });
@@ -297,9 +301,9 @@ describe('planToIcs', () => {
     const { calendar, events } = parse(ics);
     const m1 = events.find((e) => e.uid === uid('frist', 'm1'));
     expect(m1?.summary).toBe('Frist: Kurs for ansatte på Østby sjukeheim – ÆØÅ æøå');
-    expect(m1?.description).toBe('Tiltak: Kurs for ansatte på Østby sjukeheim – ÆØÅ æøå\nAnsvarlig: Sørli legekontor');
+    expect(m1?.description).toBe('Plan: Ærøy og Åsdal: plan mot vold\nTiltaket skal være gjennomført. Meld status til den som følger opp planen.\nTiltak: Kurs for ansatte på Østby sjukeheim – ÆØÅ æøå\nAnsvarlig: Sørli legekontor');
     expect(events.find((e) => e.uid === uid('milepael', 'ms1'))?.summary).toMatch(/^Milepæl: /);
-    expect(events.find((e) => e.uid === uid('rapport', '2025'))?.summary).toBe('Årlig rapport til kommunestyret');
+    expect(events.find((e) => e.uid === uid('rapport', '2025'))?.summary).toBe('Årlig rapport for 2024 til kommunestyret');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Ærøy og Åsdal: plan mot vold');
   });
 
@@ -320,7 +324,7 @@ describe('planToIcs', () => {
     const summaries = Object.fromEntries(parse(planToIcs(plan)).events.map((e) => [e.uid, e.summary]));
     expect(summaries[uid('frist', 'm1')]).toBe('Frist: Kurs i å avdekke vold for alle ansatte ved helsestasjonen');
     expect(summaries[uid('milepael', 'ms2')]).toBe('Milepæl: Første gruppe startet (Sinnemestringstilbud for voldsutøvere)');
-    expect(summaries[uid('rapport', '2025')]).toBe('Årleg rapport til kommunestyret');
+    expect(summaries[uid('rapport', '2025')]).toBe('Årleg rapport for 2024 til kommunestyret');
     expect(summaries[uid('oppfolging', 'midtveisevaluering')]).toBe('Midtvegsevaluering');
     expect(summaries[uid('oppfolging', 'sluttevaluering')]).toBe('Sluttevaluering');
     expect(summaries[uid('oppfolging', 'revisjon')]).toBe('Revisjon');

@@ -4,6 +4,7 @@ import { docxBytes } from '../../src/export/files';
 import { readDocx, headings } from '../fixtures/docx';
 import { completePlan, december2027Draft, intermunicipalPlan, variant, withFollowUp, TODAY } from '../fixtures/plans';
 import { formatDate } from '../../src/plan/dates';
+import { gildeskal9, nynorskJoint } from '../fixtures/render-plans';
 import type { Plan } from '../../src/plan/schema';
 import type { Document } from 'docx';
 
@@ -11,17 +12,22 @@ const read = async (doc: Document) => readDocx(await docxBytes(doc));
 const open = async (plan: Plan = completePlan(), id = plan.municipalities[0]?.id ?? '') => read(councilPaper(plan, id, TODAY));
 const h1 = (document: string) => headings(document).filter((h) => h.level === 1).map((h) => h.text);
 /** The text from the proposal heading to the end of the document. */
-const proposalOf = (text: string, heading = 'Forslag til vedtak') => text.slice(text.lastIndexOf(heading));
+const proposalOf = (text: string, heading = 'Forslag til vedtak') => {
+  const from = text.indexOf(`\n${heading}\n`);
+  return text.slice(from, text.indexOf('\nVedlegg\n', from));
+};
 const nynorsk = (plan: Plan = completePlan()) =>
   variant(plan, (p) => {
     p.malform = 'nn';
     p.title = p.title.replace('vold i nære relasjoner', 'vald i nære relasjonar');
+    // What the working group typed, in nynorsk too (the measures are named in the economic section).
+    for (const m of p.measures) m.description = m.description.replace(/vold/g, 'vald');
   });
 
 describe('the council paper (saksframlegg) as a Word document', () => {
-  it('has the five sections as Heading1, in order', async () => {
+  it('has the sections Norwegian municipalities use, as Heading1, with the proposal near the top', async () => {
     const { document } = await open();
-    expect(h1(document)).toEqual(['Saken gjelder', 'Bakgrunn', 'Saksopplysninger', 'Vurdering', 'Forslag til vedtak']);
+    expect(h1(document)).toEqual(['Saken gjelder', 'Forslag til vedtak', 'Vedlegg', 'Saksopplysninger', 'Vurdering', 'Økonomiske og administrative konsekvenser']);
   });
 
   it('names the municipality and puts period, reporting and final evaluation in the proposal', async () => {
@@ -93,6 +99,30 @@ describe('the council paper (saksframlegg) as a Word document', () => {
     expect(text).toContain('holder planen levende');
   });
 
+  it('has a header block with saksbehandler, arkivsak and each utvalg with its møtedato, and the economic consequences', async () => {
+    const plan = gildeskal9();
+    const { text } = await open(plan);
+    expect(text).toContain('Saksbehandler: Kari Nordmann');
+    expect(text).toContain('Arkivsak: 26/312');
+    expect(text).toMatch(/Formannskapet\n3\. desember 2026\n26\/88\nKommunestyret\n17\. desember 2026\n26\/45/);
+    expect(text).toContain('4 tiltak i planen krever nye midler, til sammen 490\u00a0000 kr.');
+    expect(text).toMatch(/4\. Sinnemestringstilbud for voldsutøvere i samarbeid med nabokommunene\n2028\n250\u00a0000 kr/);
+    expect(text).toMatch(/Sum 2028\n250\u00a0000 kr/);
+    expect(text).toMatch(/Sum for hele perioden\n490\u00a0000 kr/);
+    expect(text).toContain('Disse tiltakene gjennomføres innenfor dagens budsjett:\n2. Kompetanseheving');
+    expect(text).toContain('Vedlegg\n1. Handlingsplan mot vold i nære relasjoner 2027–2030');
+    for (const wrong of ['sjekken', 'Sjekken', 'planbyggeren', 'nettstedet']) expect(text).not.toContain(wrong);
+  });
+
+  it('attaches the evaluation of the previous plan where there is one', async () => {
+    const plan = nynorskJoint();
+    const { text } = await open(plan, 'k2');
+    expect(text).toContain('Vedlegg\n1. Interkommunal handlingsplan mot vald i nære relasjonar 2027–2030\n2. Evaluering av Handlingsplan mot vald i nære relasjonar 2022–2025');
+    // Luster's own measure (60 000) counts for Luster; Sogndal's paper leaves it out.
+    expect(text).toContain('til saman 350\u00a0000 kr');
+    expect((await open(plan, 'k1')).text).toContain('til saman 290\u00a0000 kr');
+  });
+
   it('makes one paper per municipality of an intermunicipal plan, each naming its own municipality', async () => {
     const plan = intermunicipalPlan(3);
     const papers = councilPapers(plan, TODAY);
@@ -117,7 +147,7 @@ describe('the council paper (saksframlegg) as a Word document', () => {
 
   it('writes a nynorsk plan in nynorsk', async () => {
     const { text, document, styles } = await open(nynorsk());
-    expect(h1(document)).toEqual(['Saka gjeld', 'Bakgrunn', 'Saksopplysningar', 'Vurdering', 'Framlegg til vedtak']);
+    expect(h1(document)).toEqual(['Saka gjeld', 'Framlegg til vedtak', 'Vedlegg', 'Saksopplysningar', 'Vurdering', 'Økonomiske og administrative konsekvensar']);
     expect(styles).toContain('w:lang w:val="nn-NO"');
     const proposal = proposalOf(text, 'Framlegg til vedtak');
     expect(proposal).toContain('1. Kommunestyret vedtek');
@@ -154,7 +184,7 @@ describe('the council paper (saksframlegg) as a Word document', () => {
       p.followUp = { ...p.followUp, finalEvaluation: undefined, revisionDate: undefined };
     });
     const { text, document } = await open(plan);
-    expect(h1(document)).toHaveLength(5);
+    expect(h1(document)).toHaveLength(6);
     expect(text).toContain('Planperiode: Ikke oppgitt');
     const proposal = proposalOf(text);
     expect(proposal).toContain('Planperioden er ikke oppgitt i planen og må fylles inn før saken legges fram.');

@@ -5,6 +5,13 @@ import { docxBytes } from '../../src/export/files';
 import { readDocx, headings } from '../fixtures/docx';
 import { TODAY, completePlan, december2027Draft, variant } from '../fixtures/plans';
 import { formatDate } from '../../src/plan/dates';
+import { gildeskal9 } from '../fixtures/render-plans';
+import { unzipSync, strFromU8 } from 'fflate';
+
+const openWithRels = async (plan = completePlan()) => {
+  const bytes = await docxBytes(planDocument(plan, TODAY));
+  return { ...readDocx(bytes), rels: strFromU8(unzipSync(bytes)['word/_rels/document.xml.rels']) };
+};
 
 const open = async (plan = completePlan()) => readDocx(await docxBytes(planDocument(plan, TODAY)));
 
@@ -18,13 +25,15 @@ describe('the plan as a Word document', () => {
       if (m.deadline) expect(text).toContain(formatDate(m.deadline, 'nb'));
     }
     const h1 = headings(document).filter((h) => h.level === 1).map((h) => h.text);
-    expect(h1).toEqual(['Innsatsområder og mål', 'Tiltak', 'Oppfølging og evaluering', 'Bakgrunn']);
+    expect(h1).toEqual(['Innhold', 'Innsatsområder og mål', 'Tiltakene', 'Oppfølging og evaluering', 'Bakgrunn']);
   });
 
   it('has a measures table whose header row repeats on every page', async () => {
     const { document } = await open();
     expect(document).toContain('<w:tblHeader/>');
-    expect(document).toMatch(/<w:tblHeader\/>.*Ansvarlig.*Indikator/s);
+    expect(document).toMatch(/<w:tblHeader\/>.*Ansvar og samarbeid.*Indikator/s);
+    // Only the header row is kept whole; measure rows may break across pages.
+    expect(document.match(/<w:cantSplit\/>/g)?.length).toBe(document.match(/<w:tblHeader\/>/g)?.length);
   });
 
   it('sets the language and the title of the document', async () => {
@@ -57,7 +66,7 @@ describe('the plan as a Word document', () => {
     const plan = december2027Draft();
     const { text, document } = await open(plan);
     expect(text.startsWith(plan.title)).toBe(true);
-    expect(headings(document)[0]).toMatchObject({ level: 1, text: 'Innsatsområder og mål' });
+    expect(headings(document).slice(0, 2)).toMatchObject([{ level: 1, text: 'Innhold' }, { level: 1, text: 'Innsatsområder og mål' }]);
     expect(text).toContain('Utkast – til behandling i kommunestyret 17. desember 2026, sak 26/45');
     expect(text).toContain('for rapporteringsårene 2027–2030 i KOSTRA');
     for (const workList of ['dette mangler', 'har ikke vedtatt', 'teller ikke', 'ikke telle', 'Planperioden starter']) expect(text).not.toContain(workList);
@@ -78,7 +87,7 @@ describe('the plan as a Word document', () => {
 
   it('writes a nynorsk plan in nynorsk', async () => {
     const { document, styles } = await open(variant(completePlan(), (p) => { p.malform = 'nn'; }));
-    expect(headings(document).filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Innsatsområde og mål', 'Tiltak', 'Oppfølging og evaluering', 'Bakgrunn']);
+    expect(headings(document).filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Innhald', 'Innsatsområde og mål', 'Tiltaka', 'Oppfølging og evaluering', 'Bakgrunn']);
     expect(styles).toContain('w:lang w:val="nn-NO"');
   });
 
@@ -88,6 +97,39 @@ describe('the plan as a Word document', () => {
     const { text } = await open(many);
     expect(text).toContain('Tiltak 1000');
   }, 60_000);
+});
+
+describe('the plan document a council secretary accepts (issue 13)', () => {
+  it('names the municipality with «kommune», labels deadlines and milestones, and writes every date in Norwegian', async () => {
+    const plan = gildeskal9();
+    const { text, core } = await open(plan);
+    expect(text).toContain('Gildeskål kommune');
+    expect(core).toContain('<dc:creator>Gildeskål kommune</dc:creator>');
+    expect(text).toContain('Frist: 31. desember 2027');
+    expect(text).toContain('Milepæl: Opplegget er valgt (2. kvartal 2027)');
+    expect(text).toContain('Mål: Ansatte i skoler og helsetjenester avdekker vold tidlig');
+    expect(text).toContain('Ungdata (1. mars 2025)');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{4}-Q\d/);
+  });
+
+  it('totals the new money per year, per focus area and in all', async () => {
+    const { text } = await open(gildeskal9());
+    const money = text.slice(text.indexOf('Nye midler'));
+    // 120 000 (2027), 250 000 (2028), 80 000 (2029), 40 000 (2030): 490 000 in all.
+    expect(money).toMatch(/Sum\n120\u00a0000 kr\n250\u00a0000 kr\n80\u00a0000 kr\n40\u00a0000 kr\n490\u00a0000 kr/);
+    expect(money).toMatch(/Hjelp og behandling\n–\n250\u00a0000 kr\n80\u00a0000 kr\n–\n330\u00a0000 kr/);
+  });
+
+  it('links the laws to Lovdata', async () => {
+    const { document, rels } = await openWithRels(gildeskal9());
+    expect(document).toMatch(/<w:hyperlink [^>]*r:id="rId[^"]+"/);
+    expect(rels).toContain('https://lovdata.no/lov/2009-06-19-44');
+  });
+
+  it('lists its main headings as contents after the front page', async () => {
+    const { text } = await open(gildeskal9());
+    expect(text).toContain('Innhold\n1. Forord\n2. Innsatsområder og mål\n3. Tiltakene\n4. Oppfølging og evaluering\n5. Bakgrunn');
+  });
 });
 
 describe('the working group checklist (separate from the plan)', () => {

@@ -50,6 +50,14 @@ export function Forankring() {
             <SelectInput path={`${base}.body`} label={t('wizard.forankring.body')} placeholder={t('wizard.choose')} options={bodyOptions(t)} counts />
             <TextInput path={`${base}.date`} type="date" label={t('wizard.forankring.date')} counts />
             <TextInput path={`${base}.caseNumber`} label={t('wizard.forankring.caseNumber')} />
+            <Fieldset legend={t('wizard.forankring.case.legend')} description={t('wizard.forankring.case.description')}>
+              <TextInput path={`municipalities.${i}.councilCase.officer`} label={t('wizard.forankring.case.officer')} />
+              <TextInput path={`municipalities.${i}.councilCase.archiveCase`} label={t('wizard.forankring.case.archiveCase')} />
+              <TextInput path={`municipalities.${i}.councilCase.meetings.0.body`} label={t('wizard.forankring.case.earlierBody')}
+                description={t('wizard.forankring.case.earlierBody.description')} />
+              <TextInput path={`municipalities.${i}.councilCase.meetings.0.date`} type="date" label={t('wizard.forankring.case.earlierDate')} />
+              <TextInput path={`municipalities.${i}.councilCase.meetings.0.caseNumber`} label={t('wizard.forankring.case.earlierCaseNumber')} />
+            </Fieldset>
           </Fieldset>
         );
       })}

@@ -1,4 +1,4 @@
-import { href } from '../../shared/i18n';
+import { href, uiLang } from '../../shared/i18n';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset } from '../../shared/fields';
 import { COUNCIL_REPORTING } from '../../../plan/vocabulary';
@@ -6,6 +6,9 @@ import { fieldHref } from '../../../wizard/sections';
 import { CheckboxField } from '../fields/CheckboxField';
 import { RadioGroup } from '../fields/RadioGroup';
 import { TextInput } from '../fields/TextInput';
+import { SelectInput } from '../fields/SelectInput';
+import { useWatch } from 'react-hook-form';
+import { MONTHS } from '../../../plan/dates';
 import { Rutiner } from './Rutiner';
 import { useT } from '../t';
 import type { MessageKey } from '../../../i18n';
@@ -13,6 +16,8 @@ import type { MessageKey } from '../../../i18n';
 /** Section 8: the resource group, reporting to the council and publication. */
 export function Oppfolging() {
   const t = useT();
+  const lang = uiLang();
+  const reporting = useWatch({ name: 'followUp.councilReporting' });
   return (
     <div className="stack oppfolging">
       <Fieldset legend={t('wizard.oppfolging.resourceGroup')} description={t('wizard.oppfolging.resourceGroup.description')}>
@@ -27,6 +32,11 @@ export function Oppfolging() {
           label: t(`wizard.oppfolging.councilReporting.${r}` as MessageKey),
           description: t(`wizard.oppfolging.councilReporting.${r}.description` as MessageKey),
         }))} />
+      {reporting === 'arlig' && (
+        <SelectInput path="followUp.councilReportMonth" numeric label={t('wizard.oppfolging.reportMonth')}
+          description={t('wizard.oppfolging.reportMonth.description')} placeholder={t('wizard.choose')}
+          options={MONTHS[lang].map((m, i) => ({ value: String(i + 1), label: m }))} />
+      )}
       <Paragraph>
         <a className="ds-link" href={href(fieldHref(['followUp', 'midTermEvaluation']))}>{t('wizard.oppfolging.evaluationLink')}</a>
       </Paragraph>
