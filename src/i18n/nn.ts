@@ -5,6 +5,7 @@ import { examplesNn } from './examples.nn';
 import { kursNn } from './kurs.nn';
 import { wizardMeasuresNn } from './wizard-measures.nn';
 import { wizardSectionsNn } from './wizard-sections.nn';
+import { draftsNn } from './drafts.nn';
 
 export const nn: Messages = {
   ...wizardNn,
@@ -12,6 +13,7 @@ export const nn: Messages = {
   ...kursNn,
   ...wizardMeasuresNn,
   ...wizardSectionsNn,
+  ...draftsNn,
   'check.noscript': 'Sjekken treng JavaScript. Reglane finn du på sida «Reglane vi sjekkar».',
   'rules.kostraIntro': 'KOSTRA spør kvart år om kommunen har «ein gjeldande politisk vedteken plan for arbeid mot vald i nære relasjonar». Svaret gjeld status per 31. desember. Alle dei fem krava må vere oppfylte for at planen skal telje. For ein interkommunal plan vurderer vi kravet om politisk vedtak for kvar kommune.',
   'rules.revisionText': 'Sjekken reknar ut ein seinaste dato for å starte revisjonen: {months} månader før planen går ut. Det er vårt eige overslag, ikkje eit krav og ikkje eit tal frå forskinga. Ein ny plan treng mandat, arbeidsgruppe, kunnskapsgrunnlag, høyring og politisk handsaming, og han må vere vedteken før den gamle går ut. Elles har kommunen eitt år utan gjeldande plan i KOSTRA.',

@@ -1,6 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { href } from '../shared/i18n';
-import { getSession, getStorage } from './session';
+import { getStorage, openDraft } from './session';
 import { useT } from './t';
 
 /** For a plan started from an evaluated one: where it came from, with a way back. */
@@ -9,9 +8,7 @@ export function History({ previous }: { previous?: { previousPlanId?: string; pr
   if (!previous?.previousPlanId) return null;
   const stillHere = getStorage().load(previous.previousPlanId);
   function open() {
-    getSession().flush();
-    getStorage().setCurrent(previous!.previousPlanId!);
-    location.assign(href('/lag-plan/revisjon/'));
+    void openDraft(previous!.previousPlanId!, '/lag-plan/revisjon/');
   }
   return (
     <Paragraph data-size="sm" id="historikk">
