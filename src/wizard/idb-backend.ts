@@ -9,7 +9,6 @@ import { revOf, type StoredDraft } from './draft-record';
 import type { DraftBackend, WriteResult } from './storage';
 
 const DB_NAME = 'handlingsplan';
-const DB_VERSION = 1;
 const DRAFTS = 'utkast';
 const ASIDE = 'uleselige';
 const STRICT = { durability: 'strict' } as const;
@@ -19,10 +18,25 @@ export class IdbBackend implements DraftBackend {
   private constructor(private readonly db: IDBPDatabase) {}
 
   /** Opens the database, or undefined where IndexedDB is missing or blocked (some private modes). */
-  static async open(timeoutMs = 5000): Promise<IdbBackend | undefined> {
+  static async open(timeoutMs = 30_000): Promise<IdbBackend | undefined> {
     if (typeof indexedDB === 'undefined') return undefined;
     try {
-      const opening = openDB(DB_NAME, DB_VERSION, {
+      // No version: the database as it is (a new one is made at version 1, with the upgrade below).
+      const db = await IdbBackend.openAt(undefined, timeoutMs);
+      if (!db) return undefined;
+      if ([DRAFTS, ASIDE].every((name) => db.objectStoreNames.contains(name))) return new IdbBackend(db);
+      // The database exists without our stores (made by something else): add them in a new version.
+      const version = db.version + 1;
+      db.close();
+      const upgraded = await IdbBackend.openAt(version, timeoutMs);
+      return upgraded ? new IdbBackend(upgraded) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private static async openAt(version: number | undefined, timeoutMs: number): Promise<IDBPDatabase | undefined> {
+    const opening = openDB(DB_NAME, version, {
         upgrade(db) {
           if (!db.objectStoreNames.contains(DRAFTS)) db.createObjectStore(DRAFTS);
           if (!db.objectStoreNames.contains(ASIDE)) db.createObjectStore(ASIDE);
@@ -32,12 +46,8 @@ export class IdbBackend implements DraftBackend {
           void opening.then((db) => db.close());
         },
       });
-      const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs, undefined));
-      const db = await Promise.race([opening, timeout]);
-      return db ? new IdbBackend(db) : undefined;
-    } catch {
-      return undefined;
-    }
+    const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs, undefined));
+    return await Promise.race([opening, timeout]);
   }
 
   async readAll(): Promise<Map<string, unknown>> {

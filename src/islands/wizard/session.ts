@@ -56,9 +56,10 @@ const booted = await boot();
 const storage = booted.storage;
 
 function tabDraftId(): string | undefined {
+  // The draft the first version had open (its localStorage key, just migrated) comes first: it was set after the tab's.
+  if (booted.legacyCurrent && storage.load(booted.legacyCurrent)) return booted.legacyCurrent;
   const fromTab = tab?.getItem(TAB_DRAFT_KEY) ?? undefined;
   if (fromTab && storage.load(fromTab)) return fromTab;
-  if (booted.legacyCurrent && storage.load(booted.legacyCurrent)) return booted.legacyCurrent;
   // A tab tied to a draft that is not stored (new and untouched, or deleted elsewhere) starts a new one.
   return fromTab ? undefined : storage.mostRecent();
 }
