@@ -34,6 +34,7 @@ export class DraftSession {
   private savedChanges = 0;
   private saving: Promise<boolean> | undefined;
   private inFlight: { rev: number; savedAt: string } | undefined;
+  private adopted: Record<string, unknown> | undefined;
 
   /**
    * Opens draft `id`; with no id, or one not stored, a new draft (from `plan` if given, else
@@ -69,6 +70,12 @@ export class DraftSession {
 
   /** A new plan value from the form; saved within SAVE_DELAY_MS. */
   update(plan: Record<string, unknown>): void {
+    if (this.adopted) {
+      // The form echoing the version just taken from storage (reloadNewest) is not a change.
+      const same = JSON.stringify(plan) === JSON.stringify(this.adopted);
+      this.adopted = undefined;
+      if (same) return;
+    }
     this.changes++;
     // A failure stays on screen until a save succeeds (no flicker while typing); saving is tried again.
     this.set({ plan, status: FAILED.has(this.snapshot.status) ? this.snapshot.status : 'pending' });
@@ -123,6 +130,7 @@ export class DraftSession {
   reloadNewest(): DraftRecord | undefined {
     const stored = this.storage.load(this.snapshot.id);
     if (stored) {
+      this.adopted = stored.plan;
       this.savedChanges = this.changes;
       this.set({ rev: stored.rev, plan: stored.plan, done: stored.done, status: 'saved', savedAt: stored.savedAt });
     }

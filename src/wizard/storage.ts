@@ -315,6 +315,7 @@ export class LocalStorageBackend implements DraftBackend {
  */
 export async function migrateFromLocalStorage(kv: KeyValue, storage: DraftStorage, backend: DraftBackend): Promise<string | undefined> {
   let current: string | undefined;
+  let movedAside = false;
   try {
     current = kv.getItem(LEGACY.current) ?? undefined;
     for (const key of keysWith(kv, LEGACY.draft)) {
@@ -328,11 +329,13 @@ export async function migrateFromLocalStorage(kv: KeyValue, storage: DraftStorag
         if (!outcome.ok) continue; // stays in localStorage, tried again at the next visit
       } else {
         await backend.putAside(`localstorage-${id}`, raw);
+        movedAside = true;
       }
       kv.removeItem(key);
     }
     if (!keysWith(kv, LEGACY.draft).length) kv.removeItem(LEGACY.index);
     kv.removeItem(LEGACY.current);
+    if (movedAside) await storage.reloadAll();
   } catch {
     /* anything not moved stays in localStorage and is moved at the next visit */
   }

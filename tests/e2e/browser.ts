@@ -86,6 +86,17 @@ export async function currentDraft(page: Page): Promise<Record<string, any> | un
   return (await storedDrafts(page)).find((d) => d.id === id)?.record.plan;
 }
 
+/**
+ * Runs `action` (a click that opens another draft, say) and waits until the page it leads to has loaded. Opening a
+ * draft first checks that it is stored, so the page changes a moment after the click, often to the same address.
+ */
+export async function navigates(page: Page, action: () => Promise<unknown>) {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 30_000 });
+  await action();
+  await navigated;
+  await page.waitForLoadState();
+}
+
 /** The paths in the built site's sitemap.xml, sorted: every page a visitor can reach, in both languages. */
 export function sitemapPaths(): string[] {
   const xml = readFileSync('dist/sitemap.xml', 'utf8');

@@ -9,11 +9,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARGS, BASE_URL, CHROMIUM, currentDraft, currentDraftId, launch, newPage, seedDraft, storedDrafts } from './browser';
+import { ARGS, BASE_URL, CHROMIUM, currentDraft, currentDraftId, launch, newPage, seedDraft, storedDrafts, navigates } from './browser';
 import { exampleById } from '../../src/examples';
 import { serializePlan } from '../../src/plan/file';
 
 const title = (page: Page) => page.locator('#felt-title');
+/** expect.poll with room for a loaded two-core machine. */
+const poll = <T>(fn: () => Promise<T> | T, options: { timeout?: number } = {}) => expect.poll(fn, { timeout: 20_000, ...options });
 const storedTitle = async (page: Page) => (await currentDraft(page))?.title;
 const status = (page: Page) => page.locator('.save-status, #lagring-feil, #lagring-konflikt').first();
 
@@ -85,13 +87,13 @@ describe('a crash loses nothing typed more than a moment before', () => {
       await crashed;
 
       const fresh = await context.newPage();
-      await fresh.goto(`${BASE_URL}/lag-plan/om-planen/`);
-      await title(fresh).waitFor();
+      await fresh.goto(`${BASE_URL}/lag-plan/om-planen/`, { timeout: 120_000 });
+      await title(fresh).waitFor({ timeout: 60_000 });
       expect(await title(fresh).inputValue()).toBe(text);
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 let browser: Browser;
@@ -132,12 +134,12 @@ describe('full storage', () => {
     // An older draft, to be deleted to make room.
     await page.goto(`${BASE_URL}/lag-plan/?eksempel=god`);
     await page.locator('.task-list').waitFor();
-    await expect.poll(async () => (await storedDrafts(page)).length).toBe(1);
-    await page.getByRole('button', { name: 'Ny plan' }).click();
+    await poll(async () => (await storedDrafts(page)).length).toBe(1);
+    await navigates(page, () => page.getByRole('button', { name: 'Ny plan' }).click());
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
     await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
     await title(page).fill('Før det ble fullt');
-    await expect.poll(() => storedTitle(page)).toBe('Før det ble fullt');
+    await poll(() => storedTitle(page)).toBe('Før det ble fullt');
     await setFull(page, true);
 
     // Edit: the text stays, the failure says what to do, with «Lagre planfil nå» and the other draft with its size.
@@ -163,8 +165,8 @@ describe('full storage', () => {
     await setFull(page, false);
     await title(page).press('End');
     await page.keyboard.type('!');
-    await expect.poll(() => storedTitle(page)).toBe('Etter at det ble fullt!');
-    await expect.poll(() => page.locator('.save-status').textContent()).toBe('Lagret i denne nettleseren.');
+    await poll(() => storedTitle(page)).toBe('Etter at det ble fullt!');
+    await poll(() => page.locator('.save-status').textContent()).toBe('Lagret i denne nettleseren.');
     await context.close();
   }, 180_000);
 
@@ -173,7 +175,7 @@ describe('full storage', () => {
     await fillStorage(context);
     await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
     await title(page).fill('Vårt utkast');
-    await expect.poll(() => storedTitle(page)).toBe('Vårt utkast');
+    await poll(() => storedTitle(page)).toBe('Vårt utkast');
     await page.goto(`${BASE_URL}/lag-plan/`);
     await page.locator('.draft-list li').first().waitFor();
     await setFull(page, true);
@@ -200,10 +202,10 @@ describe('full storage', () => {
     await expectFailure();
 
     await page.getByRole('button', { name: 'Gi nytt navn til Vårt utkast' }).click();
-    await page.getByLabel('Nytt navn').fill('Nytt navn');
+    await page.getByRole('textbox', { name: 'Nytt navn' }).fill('Nytt navn');
     await page.getByRole('button', { name: 'Lagre navnet' }).click();
     await page.locator('#lagring-feil').waitFor();
-    expect(await page.getByLabel('Nytt navn').inputValue()).toBe('Nytt navn');
+    expect(await page.getByRole('textbox', { name: 'Nytt navn' }).inputValue()).toBe('Nytt navn');
     expect(await storedDrafts(page)).toEqual(before);
     await context.close();
   }, 180_000);
@@ -214,21 +216,21 @@ describe('two tabs', () => {
     const { context, page: a } = await newPage(browser);
     await a.goto(`${BASE_URL}/lag-plan/om-planen/`);
     await title(a).fill('Plan A');
-    await expect.poll(() => storedTitle(a)).toBe('Plan A');
+    await poll(() => storedTitle(a)).toBe('Plan A');
     const b = await context.newPage();
     await b.goto(`${BASE_URL}/lag-plan/`);
-    await b.getByRole('button', { name: 'Ny plan' }).click();
+    await navigates(b, () => b.getByRole('button', { name: 'Ny plan' }).click());
     await b.waitForURL(`${BASE_URL}/lag-plan/`);
     await b.goto(`${BASE_URL}/lag-plan/om-planen/`);
     await title(b).fill('Plan B');
-    await expect.poll(() => storedTitle(b)).toBe('Plan B');
+    await poll(() => storedTitle(b)).toBe('Plan B');
 
     // Tab A's next page load is still Plan A, and what A types goes to Plan A.
     await a.goto(`${BASE_URL}/lag-plan/om-planen/`);
     await title(a).waitFor();
     expect(await title(a).inputValue()).toBe('Plan A');
     await title(a).fill('Plan A, videre');
-    await expect.poll(() => storedTitle(a)).toBe('Plan A, videre');
+    await poll(() => storedTitle(a)).toBe('Plan A, videre');
     expect(await storedTitle(b)).toBe('Plan B');
     expect(sortedTitles(await storedDrafts(a))).toEqual(['Plan A, videre', 'Plan B']);
     await context.close();
@@ -238,7 +240,7 @@ describe('two tabs', () => {
     const { context, page: a } = await newPage(browser);
     await a.goto(`${BASE_URL}/lag-plan/om-planen/`);
     await title(a).fill('Start');
-    await expect.poll(() => storedTitle(a)).toBe('Start');
+    await poll(() => storedTitle(a)).toBe('Start');
     const b = await context.newPage();
     await b.goto(`${BASE_URL}/lag-plan/om-planen/`);
     await title(b).waitFor();
@@ -248,7 +250,7 @@ describe('two tabs', () => {
     for (let round = 1; round <= 25; round++) {
       const [ta, tb] = [`A ${round}`, `B ${round}`];
       await Promise.all([title(a).fill(ta), title(b).fill(tb)]);
-      await expect.poll(async () => (await settled(a)) && (await settled(b)), { timeout: 20_000 }).toBe(true);
+      await poll(async () => (await settled(a)) && (await settled(b)), { timeout: 20_000 }).toBe(true);
       const stored = await storedTitle(a);
       // One of the two is stored; the other tab says another tab saved newer changes and keeps its own text.
       expect([ta, tb]).toContain(stored);
@@ -257,8 +259,8 @@ describe('two tabs', () => {
       expect(await title(loser).inputValue()).toBe(lost);
       expect(await winner.locator('#lagring-konflikt').count()).toBe(0);
       await loser.getByRole('button', { name: 'Hent den nyeste versjonen' }).click();
-      await expect.poll(() => title(loser).inputValue()).toBe(stored);
-      await expect.poll(() => status(loser).textContent()).toBe('Lagret i denne nettleseren.');
+      await poll(() => title(loser).inputValue()).toBe(stored);
+      await poll(() => status(loser).textContent()).toBe('Lagret i denne nettleseren.');
     }
     await context.close();
   }, 600_000);

@@ -1,7 +1,7 @@
 /** The example plans in the browser: the checker, copies in the plan builder, and the workshop page. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations, storedDrafts, currentDraftId } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, storedDrafts, currentDraftId, navigates } from './browser';
 import { EXAMPLES, exampleById, type ExampleId } from '../../src/examples';
 import { ruleById } from '../../src/plan/rules';
 
@@ -123,7 +123,7 @@ describe('/lag-plan/?eksempel=<id>', () => {
     await select.waitFor();
     expect(await select.locator('option').allTextContents()).toEqual(EXAMPLES.map((e) => e.title.nb));
     await select.selectOption({ label: dalregionen.title.nb });
-    await page.getByRole('button', { name: 'Start fra et eksempel' }).click();
+    await navigates(page, () => page.getByRole('button', { name: 'Start fra et eksempel' }).click());
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
     await expect.poll(() => page.locator('#gjeldende-utkast').textContent()).toBe(dalregionen.plans.nb.title);
     expect((await storedDrafts(page)).map((d) => d.title)).toEqual([dalregionen.plans.nb.title]);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, launch, newPage, axeViolations, currentDraft } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, currentDraft, navigates } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -83,7 +83,7 @@ describe('plan builder: never lose work', () => {
   it('saves a plan file and opens it in a fresh browser profile with identical content', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(`${BASE_URL}/lag-plan/`);
-    await page.getByRole('button', { name: 'Start fra et eksempel' }).click();
+    await navigates(page, () => page.getByRole('button', { name: 'Start fra et eksempel' }).click());
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
     await page.locator('.task-list').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lagre planfil' }).first().click()]);
@@ -94,7 +94,7 @@ describe('plan builder: never lose work', () => {
 
     const fresh = await newPage(browser);
     await fresh.page.goto(`${BASE_URL}/lag-plan/`);
-    await fresh.page.locator('#apne-planfil').setInputFiles(path);
+    await navigates(fresh.page, () => fresh.page.locator('#apne-planfil').setInputFiles(path));
     await fresh.page.waitForURL(`${BASE_URL}/lag-plan/`);
     await fresh.page.locator('.task-list').waitFor();
     const [again] = await Promise.all([fresh.page.waitForEvent('download'), fresh.page.getByRole('button', { name: 'Lagre planfil' }).first().click()]);
@@ -124,9 +124,9 @@ describe('plan builder: never lose work', () => {
   it('deletes a draft only after confirmation, and can undo it', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(`${BASE_URL}/lag-plan/`);
-    await page.getByRole('button', { name: 'Start fra et eksempel' }).click();
+    await navigates(page, () => page.getByRole('button', { name: 'Start fra et eksempel' }).click());
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
-    await page.getByRole('button', { name: 'Ny plan' }).click();
+    await navigates(page, () => page.getByRole('button', { name: 'Ny plan' }).click());
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
     await page.locator('.draft-list').waitFor();
     const example = 'Handlingsplan mot vold i nære relasjoner for Fjordvik kommune 2026–2029';
