@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import '../../styles/save-notice.css';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { DraftSnapshot } from '../../wizard/session';
 import type { MessageKey } from '../../i18n';
@@ -22,11 +23,18 @@ interface Props {
 export function SaveNotice({ draft, onReloadNewest, onSaveAsCopy }: Props) {
   const t = useT();
   const problem = useStorageProblem();
+  // A failed action (pressed further down the page) brings its message into view and focus.
+  useEffect(() => {
+    if (!problem) return;
+    const alert = document.getElementById('utkast-feil');
+    alert?.scrollIntoView({ block: 'start' });
+    alert?.focus({ preventScroll: true });
+  }, [problem]);
   return (
     <>
       <Unreadable />
       {problem && (
-        <Alert data-color="danger" role="alert" id="utkast-feil">
+        <Alert data-color="danger" role="alert" id="utkast-feil" tabIndex={-1}>
           <Heading level={2} data-size="xs">{t(problem.reason === 'full' ? 'wizard.save.full.title' : problem.reason === 'conflict' ? 'wizard.save.conflict.title' : 'wizard.save.unavailable.title')}</Heading>
           <Paragraph>{t(problemText(problem.reason, problem.action))}</Paragraph>
           {problem.reason === 'full' && <FreeSpace current={draft.id} onFreed={() => reportProblem(undefined)} />}
