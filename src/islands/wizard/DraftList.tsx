@@ -14,8 +14,12 @@ import { sizeText } from './SaveNotice';
 import { useT } from './t';
 
 /** Keyboard focus to the element the current update renders (a button that replaces the one pressed). */
-function focusLater(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+function focusLater(id: string, frames = 30) {
+  requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (el) el.focus();
+    else if (frames > 0) focusLater(id, frames - 1); // after a save the update may come a few frames later
+  });
 }
 const buttonId = (draftId: string, what: 'apne' | 'navn' | 'slett' | 'ja') => `utkast-${draftId}-${what}`;
 
