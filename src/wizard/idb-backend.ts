@@ -37,15 +37,15 @@ export class IdbBackend implements DraftBackend {
 
   private static async openAt(version: number | undefined, timeoutMs: number): Promise<IDBPDatabase | undefined> {
     const opening = openDB(DB_NAME, version, {
-        upgrade(db) {
-          if (!db.objectStoreNames.contains(DRAFTS)) db.createObjectStore(DRAFTS);
-          if (!db.objectStoreNames.contains(ASIDE)) db.createObjectStore(ASIDE);
-        },
-        // A newer version of the site in another tab wants to upgrade: let it.
-        blocking() {
-          void opening.then((db) => db.close());
-        },
-      });
+      upgrade(db) {
+        if (!db.objectStoreNames.contains(DRAFTS)) db.createObjectStore(DRAFTS);
+        if (!db.objectStoreNames.contains(ASIDE)) db.createObjectStore(ASIDE);
+      },
+      // A newer version of the site in another tab wants to upgrade: let it.
+      blocking() {
+        void opening.then((db) => db.close());
+      },
+    });
     const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs, undefined));
     return await Promise.race([opening, timeout]);
   }

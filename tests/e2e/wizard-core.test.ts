@@ -13,7 +13,6 @@ afterAll(async () => { await browser?.close(); });
 const title = (page: Page) => page.locator('#felt-title');
 const storedTitle = async (page: Page) => (await currentDraft(page))?.title;
 
-
 describe('plan builder: never lose work', () => {
   it('says the draft stays on this device, and keeps typing across a reload', async () => {
     const { context, page } = await newPage(browser);
