@@ -77,7 +77,7 @@ export class DraftStorage {
   private summaries: DraftSummary[] = [];
   private asideList: UnreadableDraft[] = [];
 
-  /** `onSaved` is told of every successful write, so other tabs can be told too. */
+  /** `onChange` is told of every successful save or delete, so other tabs can be told too. */
   constructor(private readonly backend: DraftBackend | undefined, private readonly onChange?: (id: string, rev: number | undefined) => void) {}
 
   /** Reads every stored draft; those that cannot be read are moved aside. Never throws. */
