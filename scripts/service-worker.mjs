@@ -30,14 +30,23 @@ export const EXCLUDE = [
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
 /**
- * What the worker keeps offline: { version, files } with files the addresses to precache, sorted. The version is a
- * hash of every listed address with the hash of its contents, and of the worker's code (template).
+ * What the worker keeps offline: { version, files, integrity } with files the addresses to precache, sorted, and
+ * integrity each file's SHA-256 as a Subresource Integrity value: the worker's install fetches every file with it,
+ * so a file that does not match (a deploy still being uploaded, a truncated transfer) fails the install and the
+ * version already installed stays. The version is a hash of every listed address with the hash of its contents,
+ * and of the worker's code (template).
  */
 export function precacheManifest(dir, template = readFileSync(TEMPLATE, 'utf8')) {
   const files = filesIn(dir).filter((f) => !EXCLUDE.some((re) => re.test(f)));
   const sum = createHash('sha256').update(`template ${sha256(template)}\n`);
-  for (const f of files) sum.update(`${urlPathOf(f)} ${sha256(readFileSync(join(dir, f)))}\n`);
-  return { version: sum.digest('hex').slice(0, 16), files: files.map(urlPathOf) };
+  /** @type {Record<string, string>} */
+  const integrity = {};
+  for (const f of files) {
+    const data = readFileSync(join(dir, f));
+    sum.update(`${urlPathOf(f)} ${sha256(data)}\n`);
+    integrity[urlPathOf(f)] = `sha256-${createHash('sha256').update(data).digest('base64')}`;
+  }
+  return { version: sum.digest('hex').slice(0, 16), files: files.map(urlPathOf), integrity };
 }
 
 /** The text of sw.js for a manifest. */

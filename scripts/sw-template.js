@@ -2,8 +2,12 @@
 // this text in dist/sw.js, lists every file to keep offline, and its version is a hash of those files and of this
 // text, so every deploy that changes something gives a new sw.js, a new cache, and removes the old one.
 //
-// - install: fetch every file of the version into the cache «handlingsplan-<version>», bypassing the HTTP cache.
-//   All or nothing: if one file fails, the install fails and the browser tries again at the next visit.
+// - install: fetch every file of the version into the cache «handlingsplan-<version>», bypassing the HTTP cache, each
+//   checked against its SHA-256 in MANIFEST.integrity (the browser compares, as for <script integrity>). All or
+//   nothing: if one file fails or does not match (a deploy still being uploaded, a truncated file), the new cache is
+//   deleted, the install fails, the installed version stays in use, and the browser tries again at the next visit.
+// - a deploy without sw.js (404): src/components/ServiceWorker.astro unregisters the worker and deletes its caches;
+//   the drafts (IndexedDB) are not touched.
 // - activate: delete the caches of older versions, take control of open pages that have no service worker yet.
 //   A new version waits (no skipWaiting) until no page uses the old one, so an open page never loses the files of
 //   its own version (code it loads later, such as the Word export, still comes from its cache).
@@ -22,7 +26,16 @@ const NETWORK_TIMEOUT_MS = 4000;
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(MANIFEST.files.map((url) => new Request(url, { cache: 'reload' })));
+    try {
+      await Promise.all(MANIFEST.files.map(async (url) => {
+        const response = await fetch(new Request(url, { cache: 'reload', integrity: MANIFEST.integrity?.[url] ?? '' }));
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        await cache.put(url, response);
+      }));
+    } catch (error) {
+      await caches.delete(CACHE);
+      throw error;
+    }
   })());
 });
 

@@ -11,6 +11,7 @@ import { routinesNb } from './routines.nb';
 import { importNb } from './import.nb';
 import { revisionCarryNb } from './revision-carry.nb';
 import { lookNb } from './look.nb';
+import { draftsNb } from './drafts.nb';
 
 export const nb = {
   ...wizardNb,
@@ -25,6 +26,7 @@ export const nb = {
   ...importNb,
   ...revisionCarryNb,
   ...lookNb,
+  ...draftsNb,
   'check.noscript': 'Sjekken trenger JavaScript. Reglene finner du på siden «Reglene vi sjekker».',
   'rules.kostraIntro': 'KOSTRA spør hvert år om kommunen har «en gjeldende politisk vedtatt plan for arbeid mot vold i nære relasjoner». Svaret gjelder status per 31. desember. Alle de fem kravene må være oppfylt for at planen skal telle. For en interkommunal plan vurderer vi kravet om politisk vedtak for hver kommune.',
   'rules.revisionText': 'Sjekken regner ut en seneste dato for å starte revisjonen: {months} måneder før planen går ut. Det er vårt eget anslag, ikke et krav og ikke et tall fra forskningen. En ny plan trenger mandat, arbeidsgruppe, kunnskapsgrunnlag, høring og politisk behandling, og den må være vedtatt før den gamle går ut. Ellers har kommunen et år uten gjeldende plan i KOSTRA.',

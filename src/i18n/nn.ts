@@ -12,6 +12,7 @@ import { routinesNn } from './routines.nn';
 import { importNn } from './import.nn';
 import { revisionCarryNn } from './revision-carry.nn';
 import { lookNn } from './look.nn';
+import { draftsNn } from './drafts.nn';
 
 export const nn: Messages = {
   ...wizardNn,
@@ -26,6 +27,7 @@ export const nn: Messages = {
   ...importNn,
   ...revisionCarryNn,
   ...lookNn,
+  ...draftsNn,
   'check.noscript': 'Sjekken treng JavaScript. Reglane finn du på sida «Reglane vi sjekkar».',
   'rules.kostraIntro': 'KOSTRA spør kvart år om kommunen har «ein gjeldande politisk vedteken plan for arbeid mot vald i nære relasjonar». Svaret gjeld status per 31. desember. Alle dei fem krava må vere oppfylte for at planen skal telje. For ein interkommunal plan vurderer vi kravet om politisk vedtak for kvar kommune.',
   'rules.revisionText': 'Sjekken reknar ut ein seinaste dato for å starte revisjonen: {months} månader før planen går ut. Det er vårt eige overslag, ikkje eit krav og ikkje eit tal frå forskinga. Ein ny plan treng mandat, arbeidsgruppe, kunnskapsgrunnlag, høyring og politisk handsaming, og han må vere vedteken før den gamle går ut. Elles har kommunen eitt år utan gjeldande plan i KOSTRA.',

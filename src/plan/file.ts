@@ -62,8 +62,16 @@ export function openPlanFile(text: unknown, byteLength?: number): OpenResult {
       return fail('Filen er ikke en planfil fra dette nettstedet (formatnavnet mangler eller er feil).', 'Fila er ikkje ei planfil frå denne nettstaden (formatnamnet manglar eller er feil).');
     }
     const version = data.version;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    if (version === undefined || version === null) {
       return fail('Planfilen mangler versjonsnummer. Lagre planen på nytt fra nettstedet.', 'Planfila manglar versjonsnummer. Lagre planen på nytt frå nettstaden.');
+    }
+    if (typeof version !== 'number') {
+      const shown = typeof version === 'string' ? `«${version.slice(0, 20)}»` : 'ikke et tall';
+      const shownNn = typeof version === 'string' ? `«${version.slice(0, 20)}»` : 'ikkje eit tal';
+      return fail(`Versjonsnummeret i planfilen er ${typeof version === 'string' ? `tekst (${shown})` : shown}, men skal være et tall, for eksempel 1. Rett det i filen, eller lagre planen på nytt fra nettstedet.`, `Versjonsnummeret i planfila er ${typeof version === 'string' ? `tekst (${shownNn})` : shownNn}, men skal vere eit tal, til dømes 1. Rett det i fila, eller lagre planen på nytt frå nettstaden.`);
+    }
+    if (!Number.isInteger(version) || version < 1) {
+      return fail(`Planfilen har versjonsnummer ${version}, som ikke finnes: versjonene begynner på 1. Rett det i filen, eller lagre planen på nytt fra nettstedet.`, `Planfila har versjonsnummer ${version}, som ikkje finst: versjonane byrjar på 1. Rett det i fila, eller lagre planen på nytt frå nettstaden.`);
     }
     if (version > FILE_VERSION) {
       return fail(`Planfilen er laget med en nyere versjon av nettstedet (versjon ${version}). Last inn siden på nytt for å få siste versjon, og prøv igjen.`, `Planfila er laga med ein nyare versjon av nettstaden (versjon ${version}). Last inn sida på nytt for å få siste versjon, og prøv igjen.`);
@@ -75,6 +83,8 @@ export function openPlanFile(text: unknown, byteLength?: number): OpenResult {
       const issues = planIssues(parsed.error, migrated).slice(0, 20);
       return { ok: false, errors: issues.map((i) => ({ nb: issueText(i, 'nb'), nn: issueText(i, 'nn') })) };
     }
+    const duplicates = duplicateIds(parsed.data);
+    if (duplicates.length) return { ok: false, errors: duplicates.slice(0, 20) };
     return { ok: true, plan: parsed.data };
   } catch {
     return fail('Filen kunne ikke åpnes. Velg planfilen du lagret fra dette nettstedet.', 'Fila kunne ikkje opnast. Vel planfila du lagra frå denne nettstaden.');
@@ -98,4 +108,51 @@ function inspect(root: unknown): 'ok' | 'forbidden' | 'too-deep' {
     }
   }
   return 'ok';
+}
+
+/** What the lists of a plan hold, for messages about them (paths without indices). */
+const LIST_NAMES: Record<string, Text> = {
+  municipalities: { nb: 'kommuner', nn: 'kommunar' },
+  focusAreas: { nb: 'innsatsområder', nn: 'innsatsområde' },
+  'focusAreas.goals': { nb: 'mål', nn: 'mål' },
+  measures: { nb: 'tiltak', nn: 'tiltak' },
+  'measures.milestones': { nb: 'milepæler', nn: 'milepælar' },
+  'period.rollovers': { nb: 'rulleringer', nn: 'rulleringar' },
+};
+
+/**
+ * Ids must be unique in each kind of list (every goal among all goals, every measure among the measures):
+ * references such as a measure's goal would otherwise be ambiguous. One message per duplicated id, by position.
+ */
+export function duplicateIds(plan: unknown): Text[] {
+  const seen = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
+  const found: Text[] = [];
+  // Breadth first, in order, so that positions count as a reader of the plan would.
+  const queue: [unknown, string][] = [[plan, '']];
+  for (let next = 0; next < queue.length; next++) {
+    const [value, path] = queue[next];
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (isRecord(item) && typeof item.id === 'string') {
+          const n = (counts.get(path) ?? 0) + 1;
+          counts.set(path, n);
+          const ids = seen.get(path) ?? new Map<string, number>();
+          seen.set(path, ids);
+          const first = ids.get(item.id);
+          if (first !== undefined) {
+            const what = LIST_NAMES[path] ?? { nb: 'elementer', nn: 'element' };
+            found.push({
+              nb: `To ${what.nb} i planfilen har samme id (nr. ${first} og nr. ${n}). Hver id skal bare brukes én gang: rett filen, eller lagre planen på nytt fra nettstedet.`,
+              nn: `To ${what.nn} i planfila har same id (nr. ${first} og nr. ${n}). Kvar id skal berre brukast éin gong: rett fila, eller lagre planen på nytt frå nettstaden.`,
+            });
+          } else ids.set(item.id, n);
+        }
+        queue.push([item, path]);
+      }
+    } else if (isRecord(value)) {
+      for (const [key, child] of Object.entries(value)) queue.push([child, path ? `${path}.${key}` : key]);
+    }
+  }
+  return found;
 }

@@ -1,12 +1,13 @@
 /**
- * The draft open in this tab: keeps it in memory, saves it (debounced) to the
- * browser, and tells the page when saving fails or another tab saved newer changes.
- * Nothing is ever dropped: on any failure the plan stays in memory and can be saved
- * as a plan file.
+ * The draft open in this tab: keeps it in memory, saves it to the browser at most
+ * SAVE_DELAY_MS after any change (the wait is not restarted by further typing), and tells
+ * the page when saving fails or another tab saved newer changes.
+ * Nothing is ever dropped: on any failure the plan stays in memory, can be saved as a plan
+ * file, and saving is tried again with the next change.
  */
 import { createPlan, newId } from '../plan/create';
 import type { PlanInput } from '../plan/schema';
-import { DraftStorage, STORAGE_KEY_PREFIX, type DraftRecord } from './storage';
+import type { DraftRecord, DraftStorage, Rescue } from './storage';
 
 export type SaveStatus = 'saved' | 'pending' | 'full' | 'unavailable' | 'conflict';
 
@@ -19,24 +20,40 @@ export interface DraftSnapshot {
   savedAt?: string;
 }
 
-export const SAVE_DELAY_MS = 400;
+/** The longest a change waits before it is saved, however steadily the user types. */
+export const SAVE_DELAY_MS = 500;
+
+const FAILED: ReadonlySet<SaveStatus> = new Set(['full', 'unavailable', 'conflict']);
 
 export class DraftSession {
   private snapshot: DraftSnapshot;
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts changes; a save is complete when nothing changed while it was written. */
+  private changes = 0;
+  private savedChanges = 0;
+  private saving: Promise<boolean> | undefined;
+  private inFlight: { rev: number; savedAt: string } | undefined;
+  private adopted: Record<string, unknown> | undefined;
 
-  /** `defaults` fill a new draft when there is none yet, e.g. its målform from the interface language. */
-  constructor(private readonly storage: DraftStorage, id?: string, defaults: Partial<PlanInput> = {}) {
-    const wanted = id ?? storage.currentId();
-    const record = wanted ? storage.load(wanted) : undefined;
-    if (wanted && record) {
-      this.snapshot = { id: wanted, rev: record.rev, plan: record.plan, done: record.done, status: 'saved', savedAt: record.savedAt };
+  /**
+   * Opens draft `id`; with no id, or one not stored, a new draft (from `plan` if given, else
+   * empty with `defaults`). A new draft given a `plan` is saved at once; an empty one only
+   * when the user changes something.
+   */
+  constructor(private readonly storage: DraftStorage, id?: string, defaults: Partial<PlanInput> = {}, plan?: Record<string, unknown>) {
+    const record = id && !plan ? storage.load(id) : undefined;
+    if (id && record) {
+      this.snapshot = { id, rev: record.rev, plan: record.plan, done: record.done, status: 'saved', savedAt: record.savedAt };
+    } else if (plan) {
+      const newDraft = id ?? newId();
+      this.snapshot = { id: newDraft, rev: 0, plan: { ...plan, id: newDraft }, done: [], status: 'pending' };
+      this.changes = 1;
+      void this.flush();
     } else {
-      const plan = createPlan(defaults);
-      this.snapshot = { id: plan.id, rev: 0, plan: plan as unknown as Record<string, unknown>, done: [], status: storage.available ? 'saved' : 'unavailable' };
+      const created = createPlan(defaults);
+      this.snapshot = { id: created.id, rev: 0, plan: created as unknown as Record<string, unknown>, done: [], status: storage.available ? 'saved' : 'unavailable' };
     }
-    storage.setCurrent(this.snapshot.id);
   }
 
   get = (): DraftSnapshot => this.snapshot;
@@ -46,60 +63,115 @@ export class DraftSession {
     return () => this.listeners.delete(listener);
   };
 
-  /** A new plan value from the form; saved after a short pause. */
-  update(plan: Record<string, unknown>): void {
-    if (this.snapshot.status === 'conflict') {
-      // Keep the user's typing in memory, but never write over the other tab's newer draft.
-      this.set({ plan });
-      return;
-    }
-    this.set({ plan, status: 'pending' });
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+  /** True while some change is not yet stored. */
+  get unsaved(): boolean {
+    return this.changes !== this.savedChanges;
   }
 
-  markDone(section: string, done = true): void {
+  /** A new plan value from the form; saved within SAVE_DELAY_MS. */
+  update(plan: Record<string, unknown>): void {
+    if (this.adopted) {
+      // The form echoing the version just taken from storage (reloadNewest) is not a change.
+      const same = JSON.stringify(plan) === JSON.stringify(this.adopted);
+      this.adopted = undefined;
+      if (same) return;
+    }
+    this.changes++;
+    // A failure stays on screen until a save succeeds (no flicker while typing); saving is tried again.
+    this.set({ plan, status: FAILED.has(this.snapshot.status) ? this.snapshot.status : 'pending' });
+    this.schedule();
+  }
+
+  /** Marks a section finished (or not) and saves at once; resolves true when it is stored. */
+  markDone(section: string, done = true): Promise<boolean> {
     const set = new Set(this.snapshot.done);
     if (done) set.add(section);
     else set.delete(section);
-    this.set({ done: [...set], status: this.snapshot.status === 'conflict' ? 'conflict' : 'pending' });
-    this.flush();
+    this.changes++;
+    this.set({ done: [...set], status: FAILED.has(this.snapshot.status) ? this.snapshot.status : 'pending' });
+    return this.flush();
   }
 
-  /** Saves now, if there is anything unsaved. A new, untouched draft is never written. */
-  flush(): void {
+  /** Saves now whatever is unsaved; resolves true when everything is stored. */
+  async flush(): Promise<boolean> {
     clearTimeout(this.timer);
-    if (this.snapshot.status === 'conflict' || this.snapshot.status === 'saved') return;
-    const { id, plan, done, rev } = this.snapshot;
-    const title = typeof plan.title === 'string' ? plan.title : '';
-    const outcome = this.storage.save(id, plan, done, rev, title);
-    if (outcome.ok) this.set({ rev: outcome.rev, status: 'saved', savedAt: new Date().toISOString() });
-    else this.set({ status: outcome.reason });
-  }
-
-  /** Another tab wrote to storage: if it is our draft and newer, stop saving and say so. */
-  handleStorageEvent(key: string | null): void {
-    if (key !== `${STORAGE_KEY_PREFIX}utkast.${this.snapshot.id}`) return;
-    const stored = this.storage.load(this.snapshot.id);
-    if (stored && stored.rev > this.snapshot.rev) {
-      clearTimeout(this.timer);
-      this.set({ status: 'conflict' });
+    this.timer = undefined;
+    while (this.saving) await this.saving;
+    if (this.snapshot.status === 'conflict') return false;
+    if (!this.unsaved) return this.snapshot.status === 'saved';
+    this.saving = this.write();
+    try {
+      return await this.saving;
+    } finally {
+      this.saving = undefined;
     }
   }
 
-  /** Take the other tab's newer version, dropping this tab's unsaved changes. */
+  /**
+   * The page is going away: what is not yet stored, written at once to a synchronous store
+   * (applied by the next page if the last save did not finish). Returns it, or undefined.
+   */
+  rescue(): Rescue | undefined {
+    if (!this.unsaved || this.snapshot.status === 'conflict') return undefined;
+    const { rev, plan, done } = this.snapshot;
+    return { baseRev: rev, plan, done, inFlight: this.inFlight };
+  }
+
+  /** Another tab saved draft `id` at revision `rev` (undefined: deleted it). */
+  handleRemoteSave(id: string, rev: number | undefined): void {
+    if (id !== this.snapshot.id || rev === undefined || rev <= this.snapshot.rev) return;
+    if (this.inFlight?.rev === rev) return; // our own save, still being confirmed
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.set({ status: 'conflict' });
+  }
+
+  /** Take the newest stored version, dropping this tab's unsaved changes. */
   reloadNewest(): DraftRecord | undefined {
     const stored = this.storage.load(this.snapshot.id);
-    if (stored) this.set({ rev: stored.rev, plan: stored.plan, done: stored.done, status: 'saved', savedAt: stored.savedAt });
+    if (stored) {
+      this.adopted = stored.plan;
+      this.savedChanges = this.changes;
+      this.set({ rev: stored.rev, plan: stored.plan, done: stored.done, status: 'saved', savedAt: stored.savedAt });
+    }
     return stored;
   }
 
-  /** Keep this tab's version as a new draft beside the other tab's. */
-  saveAsCopy(): void {
+  /** Keep this tab's version as a new draft beside the other tab's. Resolves true when stored. */
+  saveAsCopy(): Promise<boolean> {
     const id = newId();
+    this.changes++;
     this.snapshot = { ...this.snapshot, id, rev: 0, plan: { ...this.snapshot.plan, id }, status: 'pending' };
-    this.storage.setCurrent(id);
-    this.flush();
+    this.set({});
+    return this.flush();
+  }
+
+  private schedule(): void {
+    if (this.timer === undefined && this.snapshot.status !== 'conflict') {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.flush();
+      }, SAVE_DELAY_MS);
+    }
+  }
+
+  private async write(): Promise<boolean> {
+    const { id, plan, done, rev } = this.snapshot;
+    const changes = this.changes;
+    const savedAt = new Date().toISOString();
+    this.inFlight = { rev: rev + 1, savedAt };
+    const outcome = await this.storage.save(id, plan, done, rev, undefined, savedAt);
+    this.inFlight = undefined;
+    if (id !== this.snapshot.id) return false; // switched to a copy meanwhile; that one saves itself
+    if (outcome.ok) {
+      this.savedChanges = changes;
+      const complete = !this.unsaved;
+      this.set({ rev: outcome.rev, savedAt, status: complete ? 'saved' : 'pending' });
+      if (!complete) this.schedule();
+      return complete;
+    }
+    this.set({ status: outcome.reason });
+    return false;
   }
 
   private set(change: Partial<DraftSnapshot>): void {

@@ -7,13 +7,15 @@ import { chromiumPath } from '../../scripts/chromium.mjs';
 
 export const BASE_URL = inject('baseUrl');
 
-const ARGS = [
+export const ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
 ];
 
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
 /**
@@ -35,7 +37,11 @@ export async function axeViolations(page: Page) {
   return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
-/** Puts a draft in the browser, as if typed earlier, and makes it the current one. */
+/**
+ * Puts a draft in the browser, as if typed earlier, and makes it the current one. It is written as the first
+ * version of the site did (localStorage), so every test that seeds a draft also goes through the move of such
+ * drafts into IndexedDB when the plan builder opens next.
+ */
 export async function seedDraft(page: Page, plan: { id: string; title?: string } & Record<string, unknown>) {
   await page.goto(`${BASE_URL}/om/`);
   await page.evaluate((p) => {
@@ -46,12 +52,50 @@ export async function seedDraft(page: Page, plan: { id: string; title?: string }
   }, plan);
 }
 
-/** The current draft as saved in the browser. */
-export function currentDraft(page: Page): Promise<Record<string, any> | undefined> {
-  return page.evaluate(() => {
-    const id = localStorage.getItem('handlingsplan.gjeldende');
-    return id ? JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`) ?? '{}').plan : undefined;
+/** Every draft stored in this browser (IndexedDB), with its stored record, most recently saved first. */
+export function storedDrafts(page: Page): Promise<{ id: string; title: string; record: Record<string, any> }[]> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'handlingsplan')) return [];
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('handlingsplan');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('utkast')) return [];
+      const store = db.transaction('utkast', 'readonly').objectStore('utkast');
+      const all = await new Promise<any[]>((resolve, reject) => {
+        const r = store.getAll();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      return all.map((record) => ({ id: record.id, title: record.title, record })).sort((a, b) => b.record.savedAt.localeCompare(a.record.savedAt));
+    } finally {
+      db.close();
+    }
   });
+}
+
+/** The id of the draft this tab has open. */
+export function currentDraftId(page: Page): Promise<string | null> {
+  return page.evaluate(() => sessionStorage.getItem('handlingsplan.fane-utkast'));
+}
+
+/** The plan of the draft this tab has open, as saved in the browser. */
+export async function currentDraft(page: Page): Promise<Record<string, any> | undefined> {
+  const id = await currentDraftId(page);
+  return (await storedDrafts(page)).find((d) => d.id === id)?.record.plan;
+}
+
+/**
+ * Runs `action` (a click that opens another draft, say) and waits until the page it leads to has loaded. Opening a
+ * draft first checks that it is stored, so the page changes a moment after the click, often to the same address.
+ */
+export async function navigates(page: Page, action: () => Promise<unknown>) {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: 30_000 });
+  await action();
+  await navigated;
+  await page.waitForLoadState();
 }
 
 /** The paths in the built site's sitemap.xml, sorted: every page a visitor can reach, in both languages. */

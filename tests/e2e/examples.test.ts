@@ -1,7 +1,7 @@
 /** The example plans in the browser: the checker, copies in the plan builder, and the workshop page. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, storedDrafts, currentDraftId, navigates } from './browser';
 import { EXAMPLES, exampleById, type ExampleId } from '../../src/examples';
 import { ruleById } from '../../src/plan/rules';
 
@@ -25,18 +25,6 @@ async function unmetRules(page: Page) {
     recommendations: sorted(ids.filter((id) => ruleById(id)?.kind === 'anbefaling')),
   };
 }
-
-interface StoredDraft { id: string; title: string; record: string | null }
-
-/** The drafts in localStorage, with each draft's raw stored record. */
-function storedDrafts(page: Page): Promise<StoredDraft[]> {
-  return page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('handlingsplan.utkast') ?? '[]') as { id: string; title: string }[];
-    return index.map((d) => ({ id: d.id, title: d.title, record: localStorage.getItem(`handlingsplan.utkast.${d.id}`) }));
-  });
-}
-
-const currentDraftId = (page: Page) => page.evaluate(() => localStorage.getItem('handlingsplan.gjeldende'));
 
 describe('/sjekk/?eksempel=<id>', () => {
   for (const example of EXAMPLES) {
@@ -90,6 +78,7 @@ describe('/lag-plan/?eksempel=<id>', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // A reload does not make another copy: the parameter is gone from the address.
+    await expect.poll(async () => (await storedDrafts(page)).length).toBe(2);
     await page.reload();
     await page.locator('.task-list').waitFor();
     expect(await storedDrafts(page)).toHaveLength(2);
@@ -100,13 +89,13 @@ describe('/lag-plan/?eksempel=<id>', () => {
     expect(second).not.toBe(first);
     expect(second).not.toBe(own.id);
 
+    await expect.poll(async () => (await storedDrafts(page)).length).toBe(3);
     const drafts = await storedDrafts(page);
-    expect(drafts).toHaveLength(3);
     const copies = drafts.filter((d) => d.id !== own.id);
     expect(sorted(copies.map((d) => d.id))).toEqual(sorted([first!, second!]));
     for (const copy of copies) {
       expect(copy.title).toBe(flawed.plans.nb.title);
-      const plan = JSON.parse(copy.record ?? '{}').plan;
+      const plan = copy.record.plan;
       expect(plan.id).toBe(copy.id);
       expect({ ...plan, id: 'x' }).toEqual(JSON.parse(JSON.stringify({ ...flawed.plans.nb, id: 'x' })));
     }
@@ -134,7 +123,7 @@ describe('/lag-plan/?eksempel=<id>', () => {
     await select.waitFor();
     expect(await select.locator('option').allTextContents()).toEqual(EXAMPLES.map((e) => e.title.nb));
     await select.selectOption({ label: dalregionen.title.nb });
-    await page.getByRole('button', { name: 'Start fra et eksempel' }).click();
+    await navigates(page, () => page.getByRole('button', { name: 'Start fra et eksempel' }).click());
     await page.waitForURL(`${BASE_URL}/lag-plan/`);
     await expect.poll(() => page.locator('#gjeldende-utkast').textContent()).toBe(dalregionen.plans.nb.title);
     expect((await storedDrafts(page)).map((d) => d.title)).toEqual([dalregionen.plans.nb.title]);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage, axeViolations, currentDraft } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, currentDraft, navigates } from './browser';
 import { EXAMPLES } from '../../src/examples';
 import { readDocx } from '../fixtures/docx';
 
@@ -40,7 +40,7 @@ it('evaluates the expired example plan and starts the next period with the kept 
   expect(readDocx(new Uint8Array(readFileSync(await report.path()))).text).toContain('Ansvaret må ligge hos én enhet.');
 
   await expect.poll(async () => (await stored(page)).evaluation?.learned).toBe('Ansvaret må ligge hos én enhet.');
-  await page.getByRole('button', { name: 'Start ny planperiode' }).click();
+  await navigates(page, () => page.getByRole('button', { name: 'Start ny planperiode' }).click());
   await page.waitForURL(`${BASE_URL}/lag-plan/`);
   await page.locator('#historikk').waitFor();
   expect(await page.locator('#historikk').textContent()).toContain(`Viderefører «${old.title}».`);

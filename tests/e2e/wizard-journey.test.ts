@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage } from './browser';
+import { BASE_URL, currentDraft, launch, newPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -70,10 +70,7 @@ it('builds a complete plan through the UI, keeps it over a reload, and leads fro
   await page.reload();
   await page.locator('.tiltak__item').first().waitFor();
   expect(await page.locator('.tiltak__item').count()).toBe(8);
-  const plan = await page.evaluate(() => {
-    const id = localStorage.getItem('handlingsplan.gjeldende');
-    return JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`)!).plan;
-  });
+  const plan = await currentDraft(page).then((plan) => plan!);
   expect(plan.municipalities.map((m: { name: string }) => m.name)).toEqual(KOMMUNER);
   expect(plan.focusAreas.flatMap((a: { goals: unknown[] }) => a.goals)).toHaveLength(4);
   expect(plan.measures).toHaveLength(8);

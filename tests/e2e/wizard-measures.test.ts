@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, currentDraft, launch, newPage, axeViolations } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -23,10 +23,7 @@ type StoredPlan = Record<string, any>;
 /** The draft as saved in the browser (waits for the debounced save). */
 async function storedPlan(p: Page = page): Promise<StoredPlan> {
   await expect.poll(() => p.locator('.save-status').textContent()).toBe('Lagret i denne nettleseren.');
-  return p.evaluate(() => {
-    const id = localStorage.getItem('handlingsplan.gjeldende');
-    return JSON.parse(localStorage.getItem(`handlingsplan.utkast.${id}`)!).plan;
-  });
+  return currentDraft(p).then((plan) => plan!);
 }
 
 const AREAS = [

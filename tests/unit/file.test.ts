@@ -105,8 +105,31 @@ describe('specific errors', () => {
     expect(errorsOf(openPlanFile(text))[0].nb).toContain('formatnavnet');
   });
 
-  it.each([null, 0, -1, 1.5, '1'])('a missing or bad version %s', (version) => {
-    expect(errorsOf(openPlanFile(wrap(completePlan(), version)))[0].nb).toContain('mangler versjonsnummer');
+  it('a version of null is a missing version', () => {
+    expect(errorsOf(openPlanFile(wrap(completePlan(), null)))[0].nb).toContain('mangler versjonsnummer');
+  });
+
+  it.each([0, -1, 1.5])('a version number that does not exist (%s) says which number and that versions begin at 1', (version) => {
+    const [e] = errorsOf(openPlanFile(wrap(completePlan(), version)));
+    expect(e.nb).toContain(`versjonsnummer ${version}, som ikke finnes: versjonene begynner på 1`);
+    expect(e.nn).toContain(`versjonsnummer ${version}, som ikkje finst`);
+  });
+
+  it('a version written as text ("1") says it must be a number', () => {
+    const [e] = errorsOf(openPlanFile(wrap(completePlan(), '1')));
+    expect(e.nb).toBe('Versjonsnummeret i planfilen er tekst («1»), men skal være et tall, for eksempel 1. Rett det i filen, eller lagre planen på nytt fra nettstedet.');
+    expect(e.nn).toContain('er tekst («1»), men skal vere eit tal');
+  });
+
+  it('duplicate ids in a list, by position', () => {
+    const plan = completePlan() as unknown as { measures: { id: string }[] };
+    const copy = { ...plan.measures[0] };
+    const withDuplicate = { ...plan, measures: [...plan.measures, copy] };
+    const errors = errorsOf(openPlanFile(wrap(withDuplicate)));
+    expect(errors).toEqual([{
+      nb: `To tiltak i planfilen har samme id (nr. 1 og nr. ${plan.measures.length + 1}). Hver id skal bare brukes én gang: rett filen, eller lagre planen på nytt fra nettstedet.`,
+      nn: `To tiltak i planfila har same id (nr. 1 og nr. ${plan.measures.length + 1}). Kvar id skal berre brukast éin gong: rett fila, eller lagre planen på nytt frå nettstaden.`,
+    }]);
   });
 
   it('a file without a version', () => {

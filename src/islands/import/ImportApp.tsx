@@ -11,7 +11,7 @@ import { todayInNorway } from '../../plan/dates';
 import { newId } from '../../plan/create';
 import { planSchema } from '../../plan/schema';
 import { sectionHref } from '../../wizard/sections';
-import { getStorage } from '../wizard/session';
+import { bindTab, checked, getStorage } from '../wizard/session';
 import type { ImportResult } from '../../import';
 import { IMPORT_LIMITS } from '../../import/errors';
 import { loadImport, PDF_WORKER_SRC } from './load';
@@ -57,8 +57,9 @@ export default function ImportApp() {
     const plan = planSchema.parse(input);
     const title = plan.title || t('import.untitled', { name: result.source.name });
     // A new draft, saved and made current the same way as a new or duplicated draft; the open one stays as it was.
-    getStorage().save(id, plan as unknown as Record<string, unknown>, [], 0, title);
-    getStorage().setCurrent(id);
+    const stored = await getStorage().save(id, plan as unknown as Record<string, unknown>, [], 0);
+    if (!checked(stored, 'create')) return;
+    bindTab(id);
     setState({ step: 'done', title, name: result.source.name, n: plan.measures.length });
     focusHeading();
   }

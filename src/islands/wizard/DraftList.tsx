@@ -6,20 +6,14 @@ import { createPlan, newId } from '../../plan/create';
 import { todayInNorway } from '../../plan/dates';
 import { readPlanFile } from '../shared/readPlanFile';
 import { EXAMPLES, exampleById, type ExampleId } from '../../examples';
-import type { DraftRecord, DraftSummary } from '../../wizard/storage';
-import { getSession, getStorage } from './session';
+import type { DraftRecord } from '../../wizard/storage';
+import { checked, createDraft, getSession, getStorage, openDraft, useDrafts, type DraftSummary } from './session';
 import { SavePlanFileButton } from './SavePlanFileButton';
-import { copyExampleToDraft } from './examples';
+import { exampleDraft } from './examples';
 import { FileErrors } from '../shared/FileErrors';
+import { sizeText } from './SaveNotice';
 import { useT } from './t';
 import { PlusIcon, UploadIcon } from '@navikt/aksel-icons';
-
-/** Switching drafts reloads the overview: every island then reads the new current draft. */
-function switchTo(id: string) {
-  getSession().flush();
-  getStorage().setCurrent(id);
-  location.assign(href('/lag-plan/'));
-}
 
 /** The date and time (Norwegian time) a draft was saved, for «Sist lagret 3. desember 2026 kl. 14.05». */
 function savedAtParts(savedAt: string): { date: string; time: string } {
@@ -30,65 +24,71 @@ function savedAtParts(savedAt: string): { date: string; time: string } {
 }
 
 /** Keyboard focus to the element the current update renders (a button that replaces the one pressed). */
-function focusLater(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+function focusLater(id: string, frames = 30) {
+  requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (el) el.focus();
+    else if (frames > 0) focusLater(id, frames - 1); // after a save the update may come a few frames later
+  });
 }
 const buttonId = (draftId: string, what: 'apne' | 'navn' | 'slett' | 'ja') => `utkast-${draftId}-${what}`;
 
-function createDraft(plan: Record<string, unknown>, title: string): string {
-  const id = newId();
-  getStorage().save(id, { ...plan, id }, [], 0, title);
-  return id;
-}
-
-/** The drafts on this device: new, example, open and save a plan file, rename, duplicate, delete with undo. */
+/**
+ * The drafts on this device: new, example, open and save a plan file, rename, duplicate, delete with undo.
+ * Every action checks that it was stored; a failure is shown (SaveNotice) and nothing on screen is lost.
+ * Opening another draft (or a new one) reloads the overview, tied to that draft in this tab only.
+ */
 export function DraftList() {
   const t = useT();
   const current = getSession().get();
-  const [drafts, setDrafts] = useState<DraftSummary[]>(() => getStorage().list());
+  const drafts = useDrafts();
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [confirming, setConfirming] = useState<string>();
   const [renaming, setRenaming] = useState<string>();
   const [deleted, setDeleted] = useState<{ summary: DraftSummary; record: DraftRecord }>();
   const [exampleId, setExampleId] = useState<ExampleId>(EXAMPLES[0].id);
-  const refresh = () => setDrafts(getStorage().list());
 
   async function openFile(file: File | undefined) {
     if (!file) return;
     const result = await readPlanFile(file);
     if (!result.ok) return setFileErrors(result.errors.map((e) => e[uiLang()]));
+    setFileErrors([]);
     // The new draft remembers the file it came from; the overview names it.
     const plan = { ...result.plan, source: { fileName: file.name.slice(0, 300) || '—', importedOn: todayInNorway() } };
-    switchTo(createDraft(plan as unknown as Record<string, unknown>, result.plan.title));
+    await createDraft(plan as unknown as Record<string, unknown>);
   }
 
-  function remove(d: DraftSummary) {
-    const record = getStorage().remove(d.id);
+  async function remove(d: DraftSummary) {
+    const record = await getStorage().remove(d.id);
     setConfirming(undefined);
     if (record) setDeleted({ summary: d, record });
-    refresh();
     focusLater('angre-sletting');
   }
 
-  function undo() {
+  async function undo() {
     if (!deleted) return;
-    getStorage().save(deleted.summary.id, deleted.record.plan, deleted.record.done, 0, deleted.summary.title);
+    if (!checked(await getStorage().save(deleted.summary.id, deleted.record.plan, deleted.record.done, 0), 'create')) return;
     setDeleted(undefined);
-    refresh();
     focusLater(buttonId(deleted.summary.id, 'apne'));
   }
 
-  function rename(d: DraftSummary, title: string) {
-    const record = getStorage().load(d.id);
+  async function rename(d: DraftSummary, title: string) {
     if (d.id === current.id) {
-      getSession().update({ ...current.plan, title });
-      getSession().flush();
-    } else if (record) {
-      getStorage().save(d.id, { ...record.plan, title }, record.done, record.rev, title);
+      getSession().update({ ...getSession().get().plan, title });
+      if (!(await getSession().flush())) return;
+    } else {
+      const record = getStorage().load(d.id);
+      if (record && !checked(await getStorage().save(d.id, { ...record.plan, title }, record.done, record.rev), 'change')) return;
     }
     setRenaming(undefined);
-    refresh();
     focusLater(buttonId(d.id, 'navn'));
+  }
+
+  async function duplicate(d: DraftSummary, name: string) {
+    const r = getStorage().load(d.id);
+    if (!r) return;
+    const id = newId();
+    checked(await getStorage().save(id, { ...r.plan, id, title: t('wizard.drafts.copyOf', { title: name }) }, r.done, 0), 'create');
   }
 
   // Its own titled area below the task list (src/styles/overview.css): start or open a plan, an example, then the drafts.
@@ -100,7 +100,7 @@ export function DraftList() {
         <div className="drafts__block">
           <Heading level={3} data-size="2xs">{t('wizard.drafts.startOrOpen')}</Heading>
           <div className="button-row">
-            <Button type="button" onClick={() => switchTo(createDraft(createPlan({ malform: uiLang() }) as unknown as Record<string, unknown>, ''))}><PlusIcon aria-hidden />{t('wizard.drafts.new')}</Button>
+            <Button type="button" onClick={() => void createDraft(createPlan({ malform: uiLang() }) as unknown as Record<string, unknown>)}><PlusIcon aria-hidden />{t('wizard.drafts.new')}</Button>
             {/* «Åpne planfil»: a label styled as a button with the file input laid over it, invisible but focusable,
                 so the text is ours (not the browser's «Choose File») and Tab, Enter and Space work as on any button. */}
             <label className="ds-button file-button" data-variant="secondary">
@@ -122,7 +122,7 @@ export function DraftList() {
                 {EXAMPLES.map((e) => <Select.Option key={e.id} value={e.id}>{e.title[uiLang()]}</Select.Option>)}
               </Select>
             </div>
-            <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) switchTo(copyExampleToDraft(e)); }}>{t('wizard.drafts.example')}</Button>
+            <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) void createDraft(exampleDraft(e)); }}>{t('wizard.drafts.example')}</Button>
           </div>
         </div>
       </div>
@@ -131,7 +131,7 @@ export function DraftList() {
       {deleted && (
         <div className="ds-alert" data-color="info" role="status">
           <Paragraph>{t('wizard.drafts.deleted', { title: deleted.summary.title || t('wizard.untitled') })}</Paragraph>
-          <Button id="angre-sletting" type="button" variant="secondary" onClick={undo}>{t('wizard.undo')}</Button>
+          <Button id="angre-sletting" type="button" variant="secondary" onClick={() => void undo()}>{t('wizard.undo')}</Button>
         </div>
       )}
       <ul className="draft-list" aria-labelledby="utkast-liste">
@@ -140,7 +140,7 @@ export function DraftList() {
           return (
             <li key={d.id} data-current={d.id === current.id}>
               {renaming === d.id ? (
-                <form className="button-row" onSubmit={(e) => { e.preventDefault(); rename(d, String(new FormData(e.currentTarget).get('title') ?? '')); }}>
+                <form className="button-row" onSubmit={(e) => { e.preventDefault(); void rename(d, String(new FormData(e.currentTarget).get('title') ?? '')); }}>
                   <TextField name="title" label={t('wizard.drafts.newName')} defaultValue={d.title} autoFocus />
                   <Button type="submit">{t('wizard.drafts.saveName')}</Button>
                 </form>
@@ -148,14 +148,14 @@ export function DraftList() {
                 <strong>{name}</strong>
               )}
               {d.id === current.id && <span> ({t('wizard.drafts.current')})</span>}
-              <Paragraph data-size="sm">{t('wizard.drafts.savedAt', savedAtParts(d.savedAt))}</Paragraph>
+              <Paragraph data-size="sm">{t('wizard.drafts.savedAt', savedAtParts(d.savedAt))} ({sizeText(t, d.bytes)})</Paragraph>
               <div className="button-row">
-                {d.id !== current.id && <Button id={buttonId(d.id, 'apne')} type="button" variant="secondary" data-size="sm" onClick={() => switchTo(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
+                {d.id !== current.id && <Button id={buttonId(d.id, 'apne')} type="button" variant="secondary" data-size="sm" onClick={() => void openDraft(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
                 <Button id={buttonId(d.id, 'navn')} type="button" variant="tertiary" data-size="sm" onClick={() => setRenaming(d.id)}>{t('wizard.drafts.rename', { title: name })}</Button>
-                <Button type="button" variant="tertiary" data-size="sm" onClick={() => { const r = getStorage().load(d.id); if (r) { createDraft(r.plan, t('wizard.drafts.copyOf', { title: name })); refresh(); } }}>{t('wizard.drafts.duplicate', { title: name })}</Button>
+                <Button type="button" variant="tertiary" data-size="sm" onClick={() => void duplicate(d, name)}>{t('wizard.drafts.duplicate', { title: name })}</Button>
                 {confirming === d.id ? (
                   <>
-                    <Button id={buttonId(d.id, 'ja')} type="button" data-color="danger" data-size="sm" onClick={() => remove(d)}>{t('wizard.drafts.confirmDelete', { title: name })}</Button>
+                    <Button id={buttonId(d.id, 'ja')} type="button" data-color="danger" data-size="sm" onClick={() => void remove(d)}>{t('wizard.drafts.confirmDelete', { title: name })}</Button>
                     <Button type="button" variant="tertiary" data-size="sm" onClick={() => { setConfirming(undefined); focusLater(buttonId(d.id, 'slett')); }}>{t('wizard.cancel')}</Button>
                   </>
                 ) : (

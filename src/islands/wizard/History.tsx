@@ -1,6 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { href } from '../shared/i18n';
-import { getSession, getStorage, useDraft } from './session';
+import { getStorage, openDraft, useDraft } from './session';
 import { useT } from './t';
 
 interface Previous { previousPlanId?: string; previousTitle?: string; placementCleared?: boolean }
@@ -14,9 +13,7 @@ export function History({ previous }: { previous?: Previous }) {
   const source = useDraft().plan.source as { fileName?: string; importedOn?: string } | undefined;
   const stillHere = previous?.previousPlanId ? getStorage().load(previous.previousPlanId) : undefined;
   function open() {
-    getSession().flush();
-    getStorage().setCurrent(previous!.previousPlanId!);
-    location.assign(href('/lag-plan/revisjon/'));
+    void openDraft(previous!.previousPlanId!, '/lag-plan/revisjon/');
   }
   if (!previous?.previousPlanId && !source?.fileName) return null;
   return (

@@ -9,7 +9,7 @@ import { downloadText } from '../shared/download';
 import { useT } from './t';
 
 /** «Lagre planfil»: downloads the draft; if a field is not valid yet, says which. */
-export function SavePlanFileButton({ plan, variant = 'secondary' }: { plan: Record<string, unknown>; variant?: 'primary' | 'secondary' }) {
+export function SavePlanFileButton({ plan, variant = 'secondary', label }: { plan: Record<string, unknown>; variant?: 'primary' | 'secondary'; label?: string }) {
   const t = useT();
   const [problem, setProblem] = useState<string>();
   function save() {
@@ -24,7 +24,7 @@ export function SavePlanFileButton({ plan, variant = 'secondary' }: { plan: Reco
   }
   return (
     <>
-      <Button type="button" variant={variant} onClick={save}>{t('wizard.file.save')}</Button>
+      <Button type="button" variant={variant} onClick={save}>{label ?? t('wizard.file.save')}</Button>
       {problem && <Paragraph role="alert">{problem}</Paragraph>}
     </>
   );

@@ -42,10 +42,14 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
     });
   }, []);
 
-  function proceed() {
+  // Moves on only once everything is stored; otherwise the failure (SaveNotice) is shown and the page stays.
+  async function proceed() {
     form.clearErrors();
     setSummary([]);
-    getSession().markDone(section);
+    if (!(await getSession().markDone(section))) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('#lagring-feil, #lagring-konflikt')?.focus());
+      return;
+    }
     const next = nextSection(section);
     location.assign(href(next ? sectionHref(next) : '/lag-plan/'));
   }

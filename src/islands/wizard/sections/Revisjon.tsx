@@ -10,7 +10,7 @@ import { EVALUATION_DECISIONS, EVALUATION_RESULTS } from '../../../plan/vocabula
 import { normalize } from '../../../wizard/normalize';
 import { oldPlanStatus, evaluationSummary, startNewPeriod, resultFromStatus, nextPeriod } from '../../../plan/revision';
 import { sectionHref } from '../../../wizard/sections';
-import { getSession, getStorage } from '../session';
+import { createDraft } from '../session';
 import { RadioGroup } from '../fields/RadioGroup';
 import { TextInput } from '../fields/TextInput';
 import { ExportButton } from '../ExportButton';
@@ -45,11 +45,8 @@ export function Revisjon() {
   const summary = evaluationSummary(plan);
 
   function startNext() {
-    const next = startNewPeriod(plan, today, newId());
-    getSession().flush();
-    getStorage().save(next.id, next as unknown as Record<string, unknown>, [], 0, next.title);
-    getStorage().setCurrent(next.id);
-    location.assign(href('/lag-plan/'));
+    // Saved as a new draft and opened in this tab; a failure is shown by SaveNotice (issue 14).
+    void createDraft(startNewPeriod(plan, today, newId()) as unknown as Record<string, unknown>);
   }
 
   return (

@@ -1,0 +1,21 @@
+/** Interface text about keeping drafts safe (saving, failures, freeing space, unreadable drafts), bokmål. */
+export const draftsNb = {
+  'drafts.save.planFileNow': 'Lagre planfil nå',
+  'drafts.save.leave': 'Endringene er ikke lagret i nettleseren. Vil dere forlate siden likevel? Lagre en planfil først, så mister dere ingenting.',
+  'drafts.full.create': 'Det er ikke plass til et nytt utkast i nettleseren, så det ble ikke laget. Utkastet som er åpent, er som før. Slett et gammelt utkast under, og prøv igjen.',
+  'drafts.full.change': 'Det er ikke plass i nettleseren, så endringen ble ikke lagret. Slett et gammelt utkast under, og prøv igjen.',
+  'drafts.unavailable.create': 'Nettleseren lar oss ikke lagre, så det nye utkastet ble ikke laget. Utkastet som er åpent, er som før.',
+  'drafts.conflict.change': 'Utkastet er endret i en annen fane, så endringen ble ikke lagret. Last inn siden på nytt for å se den nyeste versjonen.',
+  'drafts.free.heading': 'Frigjør plass',
+  'drafts.free.intro': 'Utkastene under tar plass i nettleseren. Lagre en planfil av det dere vil ta vare på før dere sletter det.',
+  'drafts.free.item': '{title} ({size})',
+  'drafts.free.delete': 'Slett {title}',
+  'drafts.free.confirm': 'Ja, slett {title}',
+  'drafts.free.none': 'Det er ingen andre utkast å slette. Lagre planfilen, og frigjør plass i nettleseren ved å slette data fra andre nettsteder.',
+  'drafts.size.kb': '{n} kB',
+  'drafts.size.mb': '{n} MB',
+  'drafts.unreadable.heading': 'Et lagret utkast kunne ikke leses',
+  'drafts.unreadable.text': 'Nettleseren har et utkast som ikke kan åpnes her, kanskje fordi det ble skadet. Det er lagt til side uendret. Last det ned som fil og ta vare på filen før dere sletter utkastet fra nettleseren.',
+  'drafts.unreadable.download': 'Last ned det uleselige utkastet ({size})',
+  'drafts.unreadable.delete': 'Slett det uleselige utkastet',
+} as const;
