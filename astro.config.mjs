@@ -6,8 +6,10 @@ import { cspIntegration } from './scripts/csp.mjs';
 import { notFoundIntegration } from './scripts/not-found.mjs';
 
 export default defineConfig({
-  // The address the site will be published at; used for canonical links and the sitemap.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The address the site will be published at (SITE_URL, see README «Innstillinger for den som publiserer»):
+  // canonical links, hreflang, the sitemap and robots.txt are absolute with it. A build without it writes
+  // them as paths on the site's own host, never as localhost.
+  site: process.env.SITE_URL || undefined,
   output: 'static',
   trailingSlash: 'always',
   // notFoundIntegration: the nynorsk 404 page as dist/nn/404.html (scripts/not-found.mjs), before the CSP step.

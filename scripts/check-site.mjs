@@ -170,7 +170,10 @@ export function checkChapters(dir) {
   return problems;
 }
 
-/** (d) sitemap.xml lists every page except the 404 pages and moved addresses, with absolute addresses, and no address that does not exist. */
+/**
+ * (d) sitemap.xml lists every page except the 404 pages and moved addresses, and no address that does not
+ * exist: absolute addresses when the build had SITE_URL, paths on the site otherwise, and never localhost.
+ */
 export function checkSitemap(dir) {
   const file = join(dir, 'sitemap.xml');
   if (!existsSync(file)) return ['sitemap.xml: finnes ikke'];
@@ -179,10 +182,11 @@ export function checkSitemap(dir) {
   const listed = new Set();
   for (const loc of locs) {
     let url;
-    try { url = new URL(loc); } catch {
-      problems.push(`sitemap.xml: «${loc}» er ikke en absolutt adresse`);
+    try { url = new URL(loc, loc.startsWith('/') ? 'https://nettstedet.invalid' : undefined); } catch {
+      problems.push(`sitemap.xml: «${loc}» er verken en absolutt adresse eller en sti på nettstedet`);
       continue;
     }
+    if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') problems.push(`sitemap.xml: «${loc}» peker til localhost; sett SITE_URL eller bygg uten`);
     listed.add(url.pathname);
     if (!resolveTarget(dir, url.pathname)) problems.push(`sitemap.xml: «${loc}» peker til en side som ikke finnes`);
   }
@@ -299,10 +303,24 @@ export function checkServiceWorker(dir) {
   return problems;
 }
 
+/** (g) Canonical and hreflang links never point at localhost (a build without SITE_URL writes paths). */
+export function checkSiteAddress(dir) {
+  const problems = [];
+  for (const page of htmlFiles(dir)) {
+    const html = readFileSync(join(dir, page), 'utf8');
+    for (const m of html.matchAll(/<link\b[^>]*rel="(?:canonical|alternate)"[^>]*>/g)) {
+      if (/href="https?:\/\/(?:localhost|127\.0\.0\.1)[:/]/.test(m[0])) problems.push(`${page}: ${m[0]} peker til localhost; sett SITE_URL eller bygg uten`);
+    }
+  }
+  const robots = join(dir, 'robots.txt');
+  if (existsSync(robots) && /localhost|127\.0\.0\.1/.test(readFileSync(robots, 'utf8'))) problems.push('robots.txt: peker til localhost');
+  return problems;
+}
+
 /** All checks; an empty list means the site is fine. */
 export function checkSite(dir = 'dist') {
   if (!existsSync(join(dir, 'index.html'))) return [`${dir}: finner ikke index.html; bygg nettstedet først (npm run build)`];
-  return [...checkLinks(dir), ...checkLovdata(dir), ...checkChapters(dir), ...checkSitemap(dir), ...checkSecurity(dir), ...checkServiceWorker(dir)];
+  return [...checkLinks(dir), ...checkLovdata(dir), ...checkChapters(dir), ...checkSitemap(dir), ...checkSiteAddress(dir), ...checkSecurity(dir), ...checkServiceWorker(dir)];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -61,3 +61,11 @@ export function siteSettings(): SiteSettings {
     [SETTING_NAMES.uustatus]: fromProcess[SETTING_NAMES.uustatus] ?? fromVite[SETTING_NAMES.uustatus],
   });
 }
+
+/**
+ * An address on the site: absolute when the build knows where the site is published (SITE_URL, Astro's
+ * `site`), otherwise the path itself, so no build ever points canonical links or the sitemap at localhost.
+ */
+export function siteAddress(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

@@ -1,5 +1,6 @@
 /**
- * sitemap.xml: every page of the site with its absolute address.
+ * sitemap.xml: every page of the site with its absolute address (SITE_URL); a build without the
+ * site address lists the paths instead, never localhost.
  * The pages are found from the page files themselves (src/pages/**\/*.astro), so a new page
  * is listed without editing this file: a file without a [parameter] is one page, a file with
  * parameters is one page per entry its getStaticPaths() returns. Chapters and content pages
@@ -8,6 +9,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { langOfEntry, localePath, movedNynorskPaths } from '../i18n/routes';
+import { siteAddress } from '../site-settings';
 
 type PageModule = { getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => unknown };
 const PAGE_FILES = import.meta.glob<PageModule>('./**/*.astro');
@@ -28,7 +30,6 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('Sett «site» i astro.config.mjs: sitemap.xml trenger absolutte adresser.');
   const routes = new Set<string>();
   for (const [file, load] of Object.entries(PAGE_FILES)) {
     if (!file.includes('[')) {
@@ -55,7 +56,7 @@ export const GET: APIRoute = async ({ site }) => {
   for (const { from } of movedNynorskPaths()) routes.delete(from);
   const urls = [...routes].sort().map((path) => {
     const date = lastmod.get(path);
-    return `  <url><loc>${escapeXml(new URL(path, site).href)}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`;
+    return `  <url><loc>${escapeXml(siteAddress(path, site))}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`;
   });
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -101,7 +101,7 @@ export async function navigates(page: Page, action: () => Promise<unknown>) {
 /** The paths in the built site's sitemap.xml, sorted: every page a visitor can reach, in both languages. */
 export function sitemapPaths(): string[] {
   const xml = readFileSync('dist/sitemap.xml', 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], 'https://nettstedet.invalid').pathname).sort();
 }
 
 /** Waits until the page is as a visitor gets it: network quiet, every island drawn. */
