@@ -46,6 +46,7 @@ export const outlookNb = {
   'result.recommendationsHeading': 'Anbefalinger',
   'result.calm.notStarted': 'Planen teller fra rapporteringsåret {year}.',
   'result.neverCounts': 'Planen teller ikke for noe rapporteringsår.',
+  'next.startRevision': 'Start revisjon i planbyggeren',
   'next.adoptNamed': 'Legg planen fram for politisk vedtak i {names}.',
   'next.endBeforeStart': 'Rett planperioden: sluttdatoen ligger før startdatoen.',
   'next.countsThen': 'Planen teller for {year}. Det er ikke noe mer å gjøre for det året.',

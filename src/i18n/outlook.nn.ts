@@ -44,6 +44,7 @@ export const outlookNn: Record<keyof typeof outlookNb, string> = {
   'result.recommendationsHeading': 'Tilrådingar',
   'result.calm.notStarted': 'Planen tel frå rapporteringsåret {year}.',
   'result.neverCounts': 'Planen tel ikkje for noko rapporteringsår.',
+  'next.startRevision': 'Start revisjon i planbyggjaren',
   'next.adoptNamed': 'Legg planen fram for politisk vedtak i {names}.',
   'next.endBeforeStart': 'Rett planperioden: sluttdatoen ligg før startdatoen.',
   'next.countsThen': 'Planen tel for {year}. Det er ikkje meir å gjere for det året.',

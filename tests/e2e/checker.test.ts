@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, launch, newPage, axeViolations } from './browser';
 import { serializePlan } from '../../src/plan/file';
-import { completePlan } from '../fixtures/plans';
+import { completePlan, withPeriod } from '../fixtures/plans';
+import { currentDraft } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -133,6 +134,8 @@ describe('/sjekk with a plan file', () => {
   const broken = join(dir, 'broken.json');
   writeFileSync(good, serializePlan(completePlan()));
   writeFileSync(broken, '{ "format": "handlingsplan-vold-i-nære-relasjoner", ');
+  const expired = join(dir, 'utlopt.json');
+  writeFileSync(expired, serializePlan({ ...withPeriod(completePlan(), { start: '2019', end: '2022' }), title: 'Handlingsplan 2019–2022' }));
 
   it('checks every rule of an opened plan and keeps it when a broken file is opened next', async () => {
     const page = await openChecker();
@@ -157,6 +160,17 @@ describe('/sjekk with a plan file', () => {
     await expect.poll(() => verdict(page).textContent()).toBe('Planen teller i KOSTRA for 2026.');
     await page.getByLabel('Rapporteringsår').fill('2035');
     await expect.poll(() => verdict(page).textContent()).toBe('Planen teller ikke i KOSTRA for 2035.');
+    await page.context().close();
+  });
+
+  it('takes an expired plan from the file straight to revision in the builder, as a new draft', async () => {
+    const page = await openChecker();
+    await page.getByLabel('Åpne en planfil').check();
+    await page.locator('#planfil').setInputFiles(expired);
+    await expect.poll(() => page.locator('.next-steps').textContent()).toContain('teller ikke lenger');
+    await page.locator('#start-revisjon').click();
+    await page.waitForURL(/\/lag-plan\/revisjon\/$/);
+    await expect.poll(async () => (await currentDraft(page))?.title).toBe('Handlingsplan 2019–2022');
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Outlook } from '../../plan/outlook';
 import { computeTimeline } from '../../plan/timeline';
 import { daysBetween, yearOf } from '../../plan/dates';
@@ -13,6 +13,8 @@ interface Props {
   today: string;
   /** Quick mode: the plan was made from a few answers, so only the krav mean anything. */
   quick: boolean;
+  /** Opens the checked plan as a new draft on the builder's revision page (a plan file only). */
+  onRevise?: () => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * The red box is kept for a plan that does not count; one that takes effect later, or counts for
  * some of its municipalities, gets a calmer one.
  */
-export function CheckResultView({ t, outlook, today, quick }: Props) {
+export function CheckResultView({ t, outlook, today, quick, onRevise }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const result = outlook.result;
   useEffect(() => heading.current?.focus(), [result]);
@@ -53,6 +55,11 @@ export function CheckResultView({ t, outlook, today, quick }: Props) {
 
       <Heading level={3} data-size="sm">{t('result.next')}</Heading>
       <ul className="next-steps">{nextSteps(outlook, today).map((s) => <li key={s.key}>{t(s.key, s.params)}</li>)}</ul>
+      {onRevise && nextSteps(outlook, today).some((s) => s.key === 'next.expired') && (
+        <div className="button-row">
+          <Button type="button" variant="secondary" onClick={onRevise} id="start-revisjon">{t('next.startRevision')}</Button>
+        </div>
+      )}
 
       {result.municipalities.length > 1 && (
         <>

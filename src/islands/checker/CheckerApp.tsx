@@ -42,6 +42,12 @@ export default function CheckerApp() {
   }, [t]);
   const outlook = source && year ? computeOutlook(source.plan, { reportingYear: year, today, assumeAdoption: false }) : undefined;
 
+  // An expired plan opened from a file goes to revision as a new draft; the builder's storage loads only then.
+  async function startRevision(plan: Plan) {
+    const { createDraft } = await import('../wizard/session');
+    await createDraft(structuredClone(plan) as unknown as Record<string, unknown>, '/lag-plan/revisjon/');
+  }
+
   // The file holds only what was answered: the measures the check stood in for are not saved.
   function saveAnswers(answers: QuickAnswers) {
     const plan = quickAnswersToPlan(answers);
@@ -74,7 +80,8 @@ export default function CheckerApp() {
       )}
       {outlook && source?.kind === mode && (
         <>
-          <CheckResultView t={t} outlook={outlook} today={today} quick={source.kind === 'quick'} />
+          <CheckResultView t={t} outlook={outlook} today={today} quick={source.kind === 'quick'}
+            onRevise={source.kind === 'file' ? () => void startRevision(source.plan) : undefined} />
           {source.kind === 'quick' && (
             <div className="stack">
               <Paragraph>{t('checker.save.text')} {t('checker.save.textAnswered')}</Paragraph>
