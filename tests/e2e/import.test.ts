@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage, seedDraft, currentDraft, axeViolations } from './browser';
+import { BASE_URL, launch, newPage, seedDraft, currentDraft, axeViolations, storedDrafts } from './browser';
 import { fortyMeasures, textOnly } from '../fixtures/import/old-plans';
 import { planSchema } from '../../src/plan/schema';
 import { checkParsedPlan } from '../../src/plan/check';
@@ -16,7 +16,13 @@ afterAll(async () => { await browser?.close(); });
 
 const WAIT = { timeout: 60_000 };
 const OPEN_DRAFT = { id: 'apent-utkast', title: 'Utkastet vi jobber med', measures: [{ id: 'm1', description: 'Et tiltak' }] };
-const stored = (page: Page, id: string) => page.evaluate((k) => localStorage.getItem(`handlingsplan.utkast.${k}`), id);
+/** What the user had in a draft (title and measures), wherever it is stored: IndexedDB, or localStorage before the migration. */
+async function stored(page: Page, id: string): Promise<string> {
+  const fromDb = (await storedDrafts(page)).find((d) => d.id === id)?.record.plan;
+  const legacy = await page.evaluate((k) => localStorage.getItem(`handlingsplan.utkast.${k}`), id);
+  const plan = fromDb ?? (legacy ? JSON.parse(legacy).plan : undefined);
+  return JSON.stringify(plan ? { title: plan.title, measures: plan.measures.map((m: { description: string }) => m.description) } : null);
+}
 
 it('imports the 40-measure Word plan, evaluates it and reaches a 2027–2030 plan in fewer than 40 actions before the evaluation', async () => {
   const { context, page } = await newPage(browser);
@@ -112,7 +118,7 @@ it('refuses a Word file without tables or lists with a message, and leaves the o
   await page.goto(`${BASE_URL}/nn/lag-plan/hent-inn/`);
   await page.locator('#import-fil').setInputFiles({ name: 'notat.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(await textOnly()) });
   await page.locator('#import-feil').waitFor(WAIT);
-  expect(await page.locator('#import-feil').textContent()).toContain('Word-fila har verken tabellar eller punktlister');
+  expect(await page.locator('#import-feil').textContent()).toContain('Word-fila har korkje tabellar eller punktlister');
   expect(await page.locator('#import-feil').textContent()).toContain('Utkastet du hadde ope, er ikkje endra.');
   expect(await stored(page, OPEN_DRAFT.id)).toBe(before);
   expect((await currentDraft(page))?.id).toBe(OPEN_DRAFT.id);

@@ -20,9 +20,10 @@ export const BOKMAL_PIECES = [...new Set(
 /** The bokmål pieces on the page (outside the chapters' own prose) and the same-site links outside /nn/ (except the language switch and files). */
 export function nynorskProblems(page: Page): Promise<{ bokmal: string[]; links: string[] }> {
   return page.evaluate((pieces) => {
-    // The interface, not the chapters' own prose (which may quote a bokmål title, and has its own nynorsk checks).
+    // The interface, not the chapters' own prose or their list of sources (which may name a bokmål title, such as
+    // the ministry's «Handlingsplan mot vold i nære relasjoner 2012», and have their own nynorsk checks).
     const body = document.body.cloneNode(true) as HTMLElement;
-    for (const prose of body.querySelectorAll('.chapter-body, .side-body, .ark-instruction')) prose.remove();
+    for (const prose of body.querySelectorAll('.chapter-body, .side-body, .ark-instruction, [aria-labelledby="kilder"]')) prose.remove();
     const text = body.textContent!.replace(/\s+/g, ' ');
     const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
       .filter((a) => a.origin === location.origin && !a.hasAttribute('data-lang-switch') && !/\.\w+$/.test(a.pathname))

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage, axeViolations, seedDraft } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, seedDraft, storedDrafts } from './browser';
 import { completePlan } from '../fixtures/plans';
 import { readDocx } from '../fixtures/docx';
 
@@ -19,7 +19,7 @@ describe('routines annex in the builder', () => {
     await field.waitFor({ timeout: 60_000 });
     await field.fill('Politikontakten i Fjordvik, telefon 02800');
     await page.getByLabel('1. Hvem den ansatte snakker med').fill('Nærmeste leder samme dag');
-    await expect.poll(() => page.evaluate(() => JSON.stringify(localStorage)), { timeout: 30_000 }).toContain('Politikontakten i Fjordvik');
+    await expect.poll(async () => JSON.stringify(await storedDrafts(page)), { timeout: 30_000 }).toContain('Politikontakten i Fjordvik');
 
     await page.reload();
     await expect.poll(() => page.getByLabel('6. Når politiet kobles inn').inputValue(), { timeout: 60_000 }).toBe('Politikontakten i Fjordvik, telefon 02800');

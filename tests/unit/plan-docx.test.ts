@@ -50,7 +50,7 @@ describe('the plan as a Word document', () => {
     const { text } = await open(plan);
     expect(text).toContain('Ungdata (1. mars 2025)');
     expect(text).toContain('KOSTRA (2024)');
-    expect(text).toContain('Kurset er holdt: 3. kvartal 2027');
+    expect(text).toContain('Milepæl: Kurset er holdt (3. kvartal 2027)');
     // (Lovdata addresses hold ISO dates; nothing else may.)
     expect(text.replace(/https:\/\/lovdata\.no\/\S+/g, '')).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{4}-Q[1-4]/);
   });

@@ -22,11 +22,17 @@ const STATUS_KEYS: Record<TaskStatus, MessageKey> = {
 };
 const STATUS_COLORS: Record<TaskStatus, string> = { notStarted: 'neutral', started: 'info', done: 'success', fix: 'danger' };
 
+/**
+ * ?eksempel=<id> opens a copy of an example plan. It runs once, when the island loads and before the draft is
+ * read: in a state initializer React could run it twice (a render it starts over), and the second call finds
+ * the parameter already gone from the address, so the «opened» message was lost.
+ */
+const FROM_URL = typeof location === 'undefined' ? undefined : openExampleFromUrl();
+
 /** /lag-plan/: the task list of the current draft, and the drafts on this device. */
 export default function WizardOverview() {
   const t = useT();
-  // ?eksempel=<id> opens a copy of an example plan; this must run before the draft is read.
-  const [fromUrl] = useState(openExampleFromUrl);
+  const fromUrl = FROM_URL;
   const draft = useDraft();
   const [, force] = useState(0);
   const year = useReportingYear();
