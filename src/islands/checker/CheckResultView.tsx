@@ -42,6 +42,7 @@ export function CheckResultView({ t, outlook, today, quick, onRevise }: Props) {
   // Days to or since the end only for this year or later, with every roll-over decided so far.
   const nowEnd = computeTimeline(outlook.judgedPlan, today).effectiveEnd;
   const days = year >= yearOf(today) && nowEnd ? daysBetween(today, nowEnd) : undefined;
+  const steps = nextSteps(outlook, today);
 
   return (
     <section className="stack result" aria-labelledby="resultat">
@@ -54,8 +55,8 @@ export function CheckResultView({ t, outlook, today, quick, onRevise }: Props) {
       </div>
 
       <Heading level={3} data-size="sm">{t('result.next')}</Heading>
-      <ul className="next-steps">{nextSteps(outlook, today).map((s) => <li key={s.key}>{t(s.key, s.params)}</li>)}</ul>
-      {onRevise && nextSteps(outlook, today).some((s) => s.key === 'next.expired') && (
+      <ul className="next-steps">{steps.map((s) => <li key={s.key}>{t(s.key, s.params)}</li>)}</ul>
+      {onRevise && steps.some((s) => s.key === 'next.expired') && (
         <div className="button-row">
           <Button type="button" variant="secondary" onClick={onRevise} id="start-revisjon">{t('next.startRevision')}</Button>
         </div>
