@@ -82,7 +82,7 @@ export function buildSlidesPdf(deck: DeckDownload): Doc {
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: [W, H], compress: true });
   doc.setProperties({ title: deck.docTitle, subject: deck.title, author: deck.author, creator: deck.author, keywords: deck.lang === 'nb' ? 'lysark, workshop, handlingsplan, vold i nære relasjoner' : 'lysark, workshop, handlingsplan, vald i nære relasjonar' });
   doc.setLanguage(deck.lang);
-  doc.setDisplayMode('fullpage', 'single', 'UseNone');
+  doc.setDisplayMode('fullpage', 'single');
   deck.slides.forEach((slide, i) => {
     if (i > 0) doc.addPage([W, H], 'landscape');
     drawSlide(doc, slide, i + 1);
