@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
@@ -20,6 +21,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
+    resolve: {
+      // jsPDF (the slides' PDF download) imports html2canvas, DOMPurify and canvg on demand for its html() and SVG
+      // features, which the site does not use; without this they would be built and kept offline for nothing.
+      alias: [{ find: /^(html2canvas|dompurify|canvg)$/, replacement: fileURLToPath(new URL('./src/components/kurs/lysark/jspdf-unused.ts', import.meta.url)) }],
+    },
     build: {
       // Small scripts as files too, not inlined into the page (script-src 'self', no 'unsafe-inline').
       assetsInlineLimit: 0,

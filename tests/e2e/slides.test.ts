@@ -1,14 +1,17 @@
 /**
  * The workshop slides (/kurs/lysark/<deck>/): the show moves with the arrow keys, printing gives one 16:9 page per
  * slide, the PowerPoint download is a real .pptx (unzipped with fflate: one slide file per slide, each with its
- * title), pptxgenjs loads only on click, and the pages pass axe in bokmål and nynorsk.
+ * title), the PDF download a real PDF (read with pdfjs-dist: one landscape page per slide, the titles in order, the
+ * properties set), pptxgenjs and jsPDF load only on click, and the pages pass axe in bokmål and nynorsk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { BASE_URL, launch, newPage, axeViolations } from './browser';
-import { DECK_IDS, deckText } from '../../src/components/kurs/lysark/deck';
+import { DECK_IDS, deckFileName, deckText } from '../../src/components/kurs/lysark/deck';
+import { readSlidePdf } from './slides-pdf';
+import { CATALOGUES } from '../../src/i18n';
 import { localePath, UI_LANGS } from '../../src/i18n';
 
 let browser: Browser;
@@ -98,9 +101,9 @@ describe('slides', () => {
 
         const [download] = await Promise.all([
           page.waitForEvent('download', { timeout: 60_000 }),
-          page.locator('[data-pptx]').click(),
+          page.locator('[data-download="pptx"]').click(),
         ]);
-        expect(download.suggestedFilename()).toBe(`lysark-${deck}.pptx`);
+        expect(download.suggestedFilename()).toBe(deckFileName(deck, lang, 'pptx'));
         expect(scripts.length).toBeGreaterThan(before); // pptxgenjs came with the click
         const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
         const slideFiles = Object.keys(zip).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
@@ -111,8 +114,55 @@ describe('slides', () => {
           expect(words).toContain(text.slides[i]!.title);
           for (const point of text.slides[i]!.points) expect(words).toContain(point);
         });
-        expect(strFromU8(zip['docProps/core.xml']!)).toContain(text.title);
-        await expect(page.locator('[data-pptx-status]').textContent()).resolves.toMatch(/lastet ned|lasta ned/);
+        const core = strFromU8(zip['docProps/core.xml']!);
+        expect(core).toContain(text.title);
+        expect(core).toContain(`<dc:creator>${CATALOGUES[lang]['site.name']}</dc:creator>`);
+        await expect.poll(() => page.locator('[data-download-status]').textContent()).toBe(CATALOGUES[lang]['kurs.slides.pptx.done']);
+        await context.close();
+      }, 120_000);
+
+      it(`${path}: «Last ned som PDF» gives a PDF with one landscape page per slide, the titles in order, in the page's language`, async () => {
+        const { context, page } = await newPage(browser);
+        const scripts: string[] = [];
+        page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+        await page.goto(`${BASE_URL}${path}`);
+        await page.waitForLoadState('networkidle');
+        const before = [...scripts];
+        const button = page.locator('[data-download="pdf"]');
+        await expect(button.textContent()).resolves.toBe(CATALOGUES[lang]['kurs.slides.pdf']);
+        // The browser's print is still there, under a name that says what it is.
+        await expect(page.locator('[data-print]').textContent()).resolves.toBe(CATALOGUES[lang]['kurs.slides.print']);
+
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+        expect(download.suggestedFilename()).toBe(deckFileName(deck, lang, 'pdf'));
+        expect(scripts.filter((s) => !before.includes(s)).length).toBeGreaterThan(0); // jsPDF came with the click
+        const pdf = await readSlidePdf(new Uint8Array(readFileSync((await download.path())!)));
+
+        expect(pdf.pages).toHaveLength(text.slides.length);
+        pdf.pages.forEach((p, i) => {
+          expect(p.width).toBeGreaterThan(p.height);
+          expect(p.width / p.height).toBeCloseTo(16 / 9, 2);
+          // One slide per page: this slide's title (wrapped or not) on it, no other slide's title line, its number last.
+          const onPage = p.lines.join(' ');
+          expect(onPage, `page ${i + 1}`).toContain(text.slides[i]!.title);
+          for (const [j, other] of text.slides.entries()) {
+            if (other.title !== text.slides[i]!.title && j !== i) expect(p.lines, `page ${i + 1}`).not.toContain(other.title);
+          }
+          expect(p.lines.at(-1)).toBe(String(i + 1));
+        });
+        // The other målform's titles are not there (where the two differ).
+        const other = deckText(deck, lang === 'nb' ? 'nn' : 'nb').slides.map((s) => s.title);
+        const all = pdf.pages.flatMap((p) => p.lines).join('\n');
+        const differing = other.filter((title, i) => title !== text.slides[i]!.title);
+        expect(differing.length).toBeGreaterThan(5);
+        for (const title of differing) expect(all).not.toContain(title);
+        expect(all).toMatch(/[æøå]/);
+        expect(pdf.info.Title).toBe(`Lysark: ${text.title}`);
+        expect(pdf.info.Author).toBe(CATALOGUES[lang]['site.name']);
+        expect(pdf.info.Creator).toBe(CATALOGUES[lang]['site.name']);
+        expect(pdf.info.Language).toBe(lang);
+        await expect.poll(() => page.locator('[data-download-status]').textContent()).toBe(CATALOGUES[lang]['kurs.slides.pdf.done']);
+        expect(await axeViolations(page)).toEqual([]);
         await context.close();
       }, 120_000);
     }

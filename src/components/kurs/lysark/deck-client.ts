@@ -5,7 +5,7 @@
  * pptxgenjs) only then. Without JavaScript the page lists every slide, and printing gives one slide per page.
  * A bundled module file: the Content-Security-Policy allows no inline script.
  */
-import type { DeckText } from './deck';
+import type { DeckDownload } from './deck';
 
 const root = document.documentElement;
 const deckEl = document.querySelector<HTMLElement>('[data-deck]');
@@ -72,27 +72,34 @@ function wire(deckEl: HTMLElement) {
     button.hidden = false;
     button.addEventListener('click', () => print());
   }
-  wirePowerPoint(deckEl);
+  wireDownloads(deckEl);
 }
 
-function wirePowerPoint(deckEl: HTMLElement) {
-  const button = deckEl.querySelector<HTMLButtonElement>('[data-pptx]');
-  const status = deckEl.querySelector<HTMLElement>('[data-pptx-status]');
+/** «Last ned som PDF» and «Last ned som PowerPoint»: each loads its module (and library) on the first click. */
+function wireDownloads(deckEl: HTMLElement) {
+  const status = deckEl.querySelector<HTMLElement>('[data-download-status]');
   const data = document.getElementById('deck-data');
-  if (!button || !status || !data) return;
-  const deck = JSON.parse(data.textContent ?? '{}') as DeckText & { lang: 'nb' | 'nn'; fileName: string };
-  button.hidden = false;
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    status.textContent = button.dataset.working ?? '';
-    try {
-      const { downloadPresentation } = await import('./pptx');
-      await downloadPresentation(deck, deck.lang, deck.fileName);
-      status.textContent = button.dataset.done ?? '';
-    } catch {
-      status.textContent = button.dataset.failed ?? '';
-    } finally {
-      button.disabled = false;
-    }
-  });
+  if (!status || !data) return;
+  const deck = JSON.parse(data.textContent ?? '{}') as DeckDownload;
+  const makers: Record<'pdf' | 'pptx', () => Promise<void>> = {
+    pdf: async () => (await import('./pdf')).downloadSlidesPdf(deck),
+    pptx: async () => (await import('./pptx')).downloadPresentation(deck),
+  };
+  for (const button of deckEl.querySelectorAll<HTMLButtonElement>('[data-download]')) {
+    const make = makers[button.dataset.download as 'pdf' | 'pptx'];
+    if (!make) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      status.textContent = button.dataset.working ?? '';
+      try {
+        await make();
+        status.textContent = button.dataset.done ?? '';
+      } catch {
+        status.textContent = button.dataset.failed ?? '';
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
 }

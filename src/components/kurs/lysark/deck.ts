@@ -3,6 +3,8 @@
  * PowerPoint download (pptx.ts): one idea per slide, in the order of the timetables in the facilitator guide
  * (content/kurs/<lang>/fasilitatorguide.mdx). Two decks: the three-hour workshop and the full day; a slide with
  * `decks` is only in those. Times are those of the timetables. Framework-free, so the browser code can use it too.
+ * The text keeps to the characters of Windows-1252 (WinAnsi): the PDF download (pdf.ts) sets it in the PDF's standard
+ * Helvetica, which has æøå, «», – and • but no arrows; tests/unit/slides-deck.test.ts checks it.
  */
 import type { Text } from '../../../plan/rules/types';
 
@@ -155,7 +157,7 @@ export const SLIDES: readonly Slide[] = [
     id: 'planfil',
     title: t('Lagre planfilen', 'Lagre planfila'),
     points: [
-      t('Lag plan → «Lagre planfil»', 'Lag plan → «Lagre planfil»'),
+      t('I «Lag plan»: trykk «Lagre planfil»', 'I «Lag plan»: trykk «Lagre planfil»'),
       t('Ta filen med hjem, og åpne den igjen med «Åpne planfil»', 'Ta fila med heim, og opne henne igjen med «Opne planfil»'),
     ],
     time: { 'tre-timer': '11.40–12.00', heldag: '15.00–15.30' },
@@ -196,4 +198,24 @@ export function deckText(deck: DeckId, lang: 'nb' | 'nn'): DeckText {
       note: s.note?.[lang],
     })),
   };
+}
+
+/** Everything the downloads need, handed from the slide page to the browser code as JSON. */
+export interface DeckDownload extends DeckText {
+  lang: 'nb' | 'nn';
+  /** The document title, as the page's: «Lysark: Workshop på tre timer». */
+  docTitle: string;
+  /** Author and creator in the file's properties: the site's name in the page's language. */
+  author: string;
+  fileNames: { pdf: string; pptx: string };
+}
+
+/** The file name stem, in the deck's language: «lysark-tre-timer» / «lysark-tre-timar», «lysark-hel-dag» / «lysark-heil-dag». */
+const FILE_STEM: Record<DeckId, Text> = {
+  'tre-timer': { nb: 'lysark-tre-timer', nn: 'lysark-tre-timar' },
+  heldag: { nb: 'lysark-hel-dag', nn: 'lysark-heil-dag' },
+};
+
+export function deckFileName(deck: DeckId, lang: 'nb' | 'nn', extension: 'pdf' | 'pptx'): string {
+  return `${FILE_STEM[deck][lang]}.${extension}`;
 }

@@ -4,18 +4,24 @@
  * clicks «Last ned som PowerPoint»: pptxgenjs is far too large for the first load of the slide page.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { DeckText } from './deck';
+import type { DeckDownload } from './deck';
 import { downloadBlob } from '../../../islands/shared/download';
 
 const LANG = { nb: 'nb-NO', nn: 'nn-NO' } as const;
 
-/** Builds the presentation; 16:9, one slide per slide of the deck, title and points in large type, notes for the trainer. */
-export function buildPresentation(deck: DeckText, lang: 'nb' | 'nn'): PptxGenJS {
+/**
+ * Builds the presentation; 16:9, one slide per slide of the deck, title and points in large type, notes for the
+ * trainer. Title, author and company in the file's properties are the page's, in its language (pptxgenjs would
+ * otherwise write «PptxGenJS»).
+ */
+export function buildPresentation(deck: DeckDownload): PptxGenJS {
   const pres = new PptxGenJS();
   pres.layout = 'LAYOUT_16x9'; // 10 × 5.625 inches
-  pres.title = deck.title;
+  pres.title = deck.docTitle;
   pres.subject = deck.title;
-  const tag = LANG[lang];
+  pres.author = deck.author;
+  pres.company = deck.author;
+  const tag = LANG[deck.lang];
   for (const s of deck.slides) {
     const slide = pres.addSlide();
     if (s.time) slide.addText(s.time, { x: 0.5, y: 0.25, w: 9, h: 0.4, fontSize: 14, color: '555555', lang: tag });
@@ -35,7 +41,7 @@ export function buildPresentation(deck: DeckText, lang: 'nb' | 'nn'): PptxGenJS 
  * Builds the presentation and hands it to the browser as a download, through the site's own download helper:
  * pptxgenjs' writeFile() sets a style attribute on its link, which the Content-Security-Policy blocks.
  */
-export async function downloadPresentation(deck: DeckText, lang: 'nb' | 'nn', fileName: string): Promise<void> {
-  const blob = (await buildPresentation(deck, lang).write({ outputType: 'blob' })) as Blob;
-  downloadBlob(blob, fileName);
+export async function downloadPresentation(deck: DeckDownload): Promise<void> {
+  const blob = (await buildPresentation(deck).write({ outputType: 'blob' })) as Blob;
+  downloadBlob(blob, deck.fileNames.pptx);
 }
