@@ -157,4 +157,5 @@ export const wizardNb = {
   'revision.overview.link': 'Evaluer en plan som har gått ut',
   'revision.overview.from': 'Viderefører «{title}».',
   'revision.overview.open': 'Åpne den evaluerte planen',
+  'wizard.status.loading': 'Sjekker planen …',
 } as const;
