@@ -1,7 +1,21 @@
+import { lazy, Suspense } from 'react';
 import WizardPage from '../WizardPage';
-import { Sjekk } from '../sections/Sjekk';
+import { useT } from '../t';
+
+// The check (schema parse, outlook, rules, findings, summary) renders just after the page around it,
+// as its own chunk: the page's first render and the check's work are two shorter tasks, not one long one.
+const Sjekk = lazy(() => import('../sections/Sjekk').then((m) => ({ default: m.Sjekk })));
+
+function SjekkSection() {
+  const t = useT();
+  return (
+    <Suspense fallback={<p className="ds-paragraph" id="sjekk-laster">{t('wizard.status.loading')}</p>}>
+      <Sjekk />
+    </Suspense>
+  );
+}
 
 /** The island of /lag-plan/sjekk/: each section page ships only its own section. */
 export default function SjekkPage() {
-  return <WizardPage section="sjekk" Section={Sjekk} />;
+  return <WizardPage section="sjekk" Section={SjekkSection} />;
 }
