@@ -158,4 +158,5 @@ export const wizardNb = {
   'revision.overview.from': 'Viderefører «{title}».',
   'revision.overview.open': 'Åpne den evaluerte planen',
   'wizard.status.loading': 'Sjekker planen …',
+  'wizard.loadFailed': 'Denne delen av siden kunne ikke lastes. Last siden på nytt for å prøve igjen.',
 } as const;

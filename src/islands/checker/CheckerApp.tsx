@@ -8,6 +8,7 @@ import type { Plan } from '../../plan/schema';
 import { downloadText } from '../shared/download';
 import { makeT, uiLang } from '../shared/i18n';
 import { QuickForm } from './QuickForm';
+import { LoadBoundary } from '../shared/LoadBoundary';
 import { FileOpener } from './FileOpener';
 
 // The verdict (outlook, rules, result view) loads on the first focus in the checker or the first check.
@@ -80,6 +81,7 @@ export default function CheckerApp() {
         </>
       )}
       {source && year !== undefined && source.kind === mode && (
+        <LoadBoundary fallback={<Paragraph role="alert">{t('wizard.loadFailed')}</Paragraph>}>
         <Suspense fallback={null}>
           <CheckResult t={t} plan={source.plan} year={year} today={today} quick={source.kind === 'quick'}
             onRevise={source.kind === 'file' ? () => void startRevision(source.plan) : undefined} />
@@ -92,6 +94,7 @@ export default function CheckerApp() {
             </div>
           )}
         </Suspense>
+        </LoadBoundary>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { href } from '../shared/i18n';
 import { sectionHref } from '../../wizard/sections';
 import { useT } from './t';
+import { LoadBoundary } from '../shared/LoadBoundary';
 
 // The verdict loads after the page's first render, with the schema's parse and the rules (see StatusVerdict).
 const StatusVerdict = lazy(() => import('./StatusVerdict'));
@@ -16,9 +17,11 @@ export function StatusPanel({ plan }: { plan: Record<string, unknown> }) {
   return (
     <aside className="status-panel ds-card" aria-labelledby="status-tittel" data-color="neutral">
       <h2 className="ds-heading" data-size="2xs" id="status-tittel">{t('wizard.status.title')}</h2>
-      <Suspense fallback={<p className="ds-paragraph" data-size="sm" id="status-laster">{t('wizard.status.loading')}</p>}>
-        <StatusVerdict plan={plan} />
-      </Suspense>
+      <LoadBoundary fallback={<p className="ds-paragraph" data-size="sm" role="alert">{t('wizard.loadFailed')}</p>}>
+        <Suspense fallback={<p className="ds-paragraph" data-size="sm" id="status-laster">{t('wizard.status.loading')}</p>}>
+          <StatusVerdict plan={plan} />
+        </Suspense>
+      </LoadBoundary>
       <a className="ds-link" href={href(sectionHref('sjekk'))}>{t('wizard.status.details')}</a>
     </aside>
   );

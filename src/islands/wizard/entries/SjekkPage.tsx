@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import WizardPage from '../WizardPage';
 import { useT } from '../t';
+import { LoadBoundary } from '../../shared/LoadBoundary';
 
 // The check (schema parse, outlook, rules, findings, summary) renders just after the page around it,
 // as its own chunk: the page's first render and the check's work are two shorter tasks, not one long one.
@@ -9,9 +10,11 @@ const Sjekk = lazy(() => import('../sections/Sjekk').then((m) => ({ default: m.S
 function SjekkSection() {
   const t = useT();
   return (
-    <Suspense fallback={<p className="ds-paragraph" id="sjekk-laster">{t('wizard.status.loading')}</p>}>
-      <Sjekk />
-    </Suspense>
+    <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
+      <Suspense fallback={<p className="ds-paragraph" id="sjekk-laster">{t('wizard.status.loading')}</p>}>
+        <Sjekk />
+      </Suspense>
+    </LoadBoundary>
   );
 }
 

@@ -16,6 +16,7 @@ import { RuleResults } from '../../shared/RuleResults';
 import { useOutlook } from '../outlook';
 import { planSchema } from '../../../plan/schema';
 import { useT } from '../t';
+import { LoadBoundary } from '../../shared/LoadBoundary';
 
 // The preview of the document, far down the page, loads after the check itself (with the legal basis texts).
 const PlanPreview = lazy(() => import('../PlanPreview').then((m) => ({ default: m.PlanPreview })));
@@ -79,7 +80,7 @@ export function Sjekk() {
       <section className="stack" aria-labelledby="forhandsvisning">
         <Heading level={2} data-size="sm" id="forhandsvisning">{t('wizard.preview.title')}</Heading>
         <Paragraph data-size="sm">{t('wizard.preview.lead')}</Paragraph>
-        <Suspense fallback={null}><PlanPreview plan={plan} /></Suspense>
+        <LoadBoundary fallback={<p className="ds-paragraph" data-size="sm" role="alert">{t('wizard.loadFailed')}</p>}><Suspense fallback={null}><PlanPreview plan={plan} /></Suspense></LoadBoundary>
       </section>
       <ExportPanel plan={plan} />
     </div>
