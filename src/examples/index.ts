@@ -5,7 +5,7 @@
  * for the reporting year and date in EXAMPLES_CHECKED_FOR; the tests assert it.
  */
 import type { Plan } from '../plan/schema';
-import type { Text } from '../plan/rules/types';
+import { exampleInfo, type ExampleInfo } from './list';
 import { GOOD_PLAN } from './good';
 import { GOOD_PLAN_NN } from './good.nn';
 import { FLAWED_PLAN } from './flawed';
@@ -13,13 +13,9 @@ import { FLAWED_PLAN_NN } from './flawed.nn';
 import { INTERMUNICIPAL_PLAN_NB } from './intermunicipal.nb';
 import { INTERMUNICIPAL_PLAN_NN } from './intermunicipal.nn';
 
-export type ExampleId = 'god' | 'med-feil' | 'interkommunal';
+export type { ExampleId } from './list';
 
-export interface Example {
-  /** Used in addresses: ?eksempel=<id>. */
-  id: ExampleId;
-  title: Text;
-  description: Text;
+export interface Example extends ExampleInfo {
   /** The same plan in bokmål and in nynorsk (målform and every text); a page opens the one in its own language. */
   plans: { nb: Plan; nn: Plan };
   expected: {
@@ -37,22 +33,12 @@ export const EXAMPLES_CHECKED_FOR = { reportingYear: 2026, today: '2026-11-21' }
 
 export const EXAMPLES: readonly Example[] = [
   {
-    id: 'god',
-    title: { nb: 'God plan for Fjordvik kommune', nn: 'God plan for Fjordvik kommune' },
-    description: {
-      nb: 'En fullstendig plan for 2026–2029 for den tenkte Fjordvik kommune. Den teller i KOSTRA for rapporteringsårene 2026 til 2029 og følger alle anbefalingene. Bruk den som mønster.',
-      nn: 'Ein fullstendig plan for 2026–2029 for den tenkte Fjordvik kommune. Han tel i KOSTRA for rapporteringsåra 2026 til 2029 og følgjer alle tilrådingane. Bruk han som mønster.',
-    },
+    ...exampleInfo('god'),
     plans: { nb: GOOD_PLAN, nn: GOOD_PLAN_NN },
     expected: { counts: true, failedKrav: [], openRecommendations: [] },
   },
   {
-    id: 'med-feil',
-    title: { nb: 'Plan med typiske feil for Bakkeby kommune', nn: 'Plan med typiske feil for Bakkeby kommune' },
-    description: {
-      nb: 'En plan for 2019–2022 for den tenkte Bakkeby kommune, med svakheter som går igjen i mange planer. Brukes i øvelsen «Finn feilene».',
-      nn: 'Ein plan for 2019–2022 for den tenkte Bakkeby kommune, med veikskapar som går igjen i mange planar. Blir brukt i øvinga «Finn feila».',
-    },
+    ...exampleInfo('med-feil'),
     plans: { nb: FLAWED_PLAN, nn: FLAWED_PLAN_NN },
     expected: {
       counts: false,
@@ -72,12 +58,7 @@ export const EXAMPLES: readonly Example[] = [
     },
   },
   {
-    id: 'interkommunal',
-    title: { nb: 'Interkommunal plan for Dalregionen', nn: 'Interkommunal plan for Dalregionen' },
-    description: {
-      nb: 'En felles plan for 2025–2028 for fire tenkte kommuner i Dalregionen. Bruk den til å se hva som skal til for at en interkommunal plan teller i KOSTRA for hver av kommunene.',
-      nn: 'Ein felles plan for 2025–2028 for fire tenkte kommunar i Dalregionen. Bruk han til å sjå kva som skal til for at ein interkommunal plan tel i KOSTRA for kvar av kommunane.',
-    },
+    ...exampleInfo('interkommunal'),
     plans: { nb: INTERMUNICIPAL_PLAN_NB, nn: INTERMUNICIPAL_PLAN_NN },
     expected: { counts: false, failedKrav: ['political-adoption'], openRecommendations: ['intermunicipal-local-adoption'] },
   },

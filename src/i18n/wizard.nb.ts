@@ -157,4 +157,6 @@ export const wizardNb = {
   'revision.overview.link': 'Evaluer en plan som har gått ut',
   'revision.overview.from': 'Viderefører «{title}».',
   'revision.overview.open': 'Åpne den evaluerte planen',
+  'wizard.status.loading': 'Sjekker planen …',
+  'wizard.loadFailed': 'Denne delen av siden kunne ikke lastes. Last siden på nytt for å prøve igjen.',
 } as const;

@@ -159,4 +159,6 @@ export const wizardNn: Record<keyof typeof wizardNb, string> = {
   'revision.overview.link': 'Evaluer ein plan som har gått ut',
   'revision.overview.from': 'Vidarefører «{title}».',
   'revision.overview.open': 'Opne den evaluerte planen',
+  'wizard.status.loading': 'Sjekkar planen …',
+  'wizard.loadFailed': 'Denne delen av sida kunne ikkje lastast. Last sida på nytt for å prøve igjen.',
 };

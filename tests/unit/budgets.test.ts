@@ -174,8 +174,11 @@ describe('the repository budgets', () => {
     const { budgets } = readBudgets('budgets.json');
     expect(budgets).toContainEqual(expect.objectContaining({ pages: '/veileder/*/', js: 0, html: 30, css: 17, firstView: 55 }));
     expect(budgets).toContainEqual(expect.objectContaining({ pages: '/nn/veileder/*/', js: 0, html: 30, css: 17, firstView: 55 }));
-    for (const pages of ['/lag-plan/', '/lag-plan/*/', '/sjekk/', '/nn/lag-plan/', '/nn/lag-plan/*/', '/nn/sjekk/']) {
-      expect(budgets).toContainEqual(expect.objectContaining({ pages, js: 145 }));
+    // What the tool pages reach with the rules, the checks and the examples loaded after the first render.
+    const js = { '/lag-plan/': 120, '/lag-plan/*/': 125, '/sjekk/': 113 };
+    for (const [pages, limit] of Object.entries(js)) {
+      expect(budgets).toContainEqual(expect.objectContaining({ pages, js: limit }));
+      expect(budgets).toContainEqual(expect.objectContaining({ pages: `/nn${pages}`, js: limit }));
     }
   });
 });

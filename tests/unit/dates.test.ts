@@ -21,6 +21,7 @@ import {
   parseNorwegianDate,
   parsePeriodDate,
   parseQuarter,
+  todayInNorway,
 } from '../../src/plan/dates';
 import { fill } from '../../src/plan/messages';
 
@@ -197,5 +198,34 @@ describe('quarters and dates written in Norwegian', () => {
 
   it('writes dates and quarters in messages in Norwegian, never in the stored form', () => {
     expect(fill('Frist {date}, milepæl {when}, år {year}', { date: '2025-03-01', when: '2027-Q3', year: 2027 })).toBe('Frist 1. mars 2025, milepæl 3. kvartal 2027, år 2027');
+  });
+});
+
+describe('todayInNorway', () => {
+  const byIntl = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(d);
+
+  it('is the date on a Norwegian clock around midnight, in winter and in summer time', () => {
+    expect(todayInNorway(new Date('2026-01-15T22:59:59Z'))).toBe('2026-01-15');
+    expect(todayInNorway(new Date('2026-01-15T23:00:00Z'))).toBe('2026-01-16');
+    expect(todayInNorway(new Date('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
+    expect(todayInNorway(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+    expect(todayInNorway(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
+
+  it('switches to summer time on the last Sunday of March and back on the last Sunday of October at 01:00 UTC', () => {
+    // 2026: 29 March and 25 October.
+    expect(todayInNorway(new Date('2026-03-28T22:30:00Z'))).toBe('2026-03-28'); // 23:30 winter time
+    expect(todayInNorway(new Date('2026-03-29T22:30:00Z'))).toBe('2026-03-30'); // 00:30 summer time
+    expect(todayInNorway(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25'); // 00:30 summer time
+    expect(todayInNorway(new Date('2026-10-25T22:30:00Z'))).toBe('2026-10-25'); // 23:30 winter time
+  });
+
+  it('agrees with the time zone database on every hour from 2025 to 2030', () => {
+    const wrong: string[] = [];
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2031, 0, 1); t += 60 * 60_000) {
+      const d = new Date(t);
+      if (todayInNorway(d) !== byIntl(d)) wrong.push(d.toISOString());
+    }
+    expect(wrong).toEqual([]);
   });
 });

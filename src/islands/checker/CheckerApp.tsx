@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset, Radio, TextField } from '../shared/fields';
-import { computeOutlook } from '../../plan/outlook';
 import { quickAnswersToPlan, quickPlanForCheck, type QuickAnswers } from '../../plan/quick';
 import { reportingYearError } from '../../wizard/form-checks';
 import { todayInNorway } from '../../plan/dates';
 import type { Plan } from '../../plan/schema';
-import { planFileName, serializePlan } from '../../plan/file';
 import { downloadText } from '../shared/download';
 import { makeT, uiLang } from '../shared/i18n';
 import { QuickForm } from './QuickForm';
+import { LoadBoundary } from '../shared/LoadBoundary';
 import { FileOpener } from './FileOpener';
-import { CheckResultView } from './CheckResultView';
+
+// The verdict (outlook, rules, result view) loads on the first focus in the checker or the first check.
+const loadResult = () => import('./CheckResult');
+const CheckResult = lazy(loadResult);
 
 /** What is checked; for the quick form also the answers, since the plan file saves only what was answered. */
 type Source = { kind: 'quick' | 'file'; plan: Plan; name?: string; answers?: QuickAnswers };
@@ -40,7 +42,6 @@ export default function CheckerApp() {
     });
     return () => { live = false; };
   }, [t]);
-  const outlook = source && year ? computeOutlook(source.plan, { reportingYear: year, today, assumeAdoption: false }) : undefined;
 
   // An expired plan opened from a file goes to revision as a new draft; the builder's storage loads only then.
   async function startRevision(plan: Plan) {
@@ -49,13 +50,14 @@ export default function CheckerApp() {
   }
 
   // The file holds only what was answered: the measures the check stood in for are not saved.
-  function saveAnswers(answers: QuickAnswers) {
+  async function saveAnswers(answers: QuickAnswers) {
+    const { planFileName, serializePlan } = await import('../../plan/file');
     const plan = quickAnswersToPlan(answers);
     downloadText(serializePlan(plan), planFileName(plan));
   }
 
   return (
-    <div className="stack checker">
+    <div className="stack checker" onFocus={() => void loadResult()}>
       <Paragraph data-size="sm">{t('checker.privacy')}</Paragraph>
       <TextField
         id="rapporteringsar"
@@ -78,19 +80,21 @@ export default function CheckerApp() {
           {source?.kind === 'file' && <Paragraph id="opened-file">{t('checker.file.opened', { name: source.name ?? '' })}</Paragraph>}
         </>
       )}
-      {outlook && source?.kind === mode && (
-        <>
-          <CheckResultView t={t} outlook={outlook} today={today} quick={source.kind === 'quick'}
+      {source && year !== undefined && source.kind === mode && (
+        <LoadBoundary fallback={<Paragraph role="alert">{t('wizard.loadFailed')}</Paragraph>}>
+        <Suspense fallback={null}>
+          <CheckResult t={t} plan={source.plan} year={year} today={today} quick={source.kind === 'quick'}
             onRevise={source.kind === 'file' ? () => void startRevision(source.plan) : undefined} />
           {source.kind === 'quick' && (
             <div className="stack">
               <Paragraph>{t('checker.save.text')} {t('checker.save.textAnswered')}</Paragraph>
-              <Button type="button" variant="secondary" onClick={() => saveAnswers(source.answers!)}>
+              <Button type="button" variant="secondary" onClick={() => void saveAnswers(source.answers!)}>
                 {t('checker.save')}
               </Button>
             </div>
           )}
-        </>
+        </Suspense>
+        </LoadBoundary>
       )}
     </div>
   );

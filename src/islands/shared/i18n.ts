@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/nb';
 import { langOfPath, localePath, type UiLang } from '../../i18n/routes';
-import { fill } from '../../plan/messages';
+import { fill } from '../../plan/fill';
 
 /**
  * The islands' interface language and text. The page carries the catalogue of its own

@@ -5,11 +5,10 @@ import { TextField } from '../shared/fields';
 import { createPlan, newId } from '../../plan/create';
 import { todayInNorway } from '../../plan/dates';
 import { readPlanFile } from '../shared/readPlanFile';
-import { EXAMPLES, exampleById, type ExampleId } from '../../examples';
+import { EXAMPLE_LIST, type ExampleId } from '../../examples/list';
 import type { DraftRecord } from '../../wizard/storage';
 import { checked, createDraft, getSession, getStorage, openDraft, useDrafts, type DraftSummary } from './session';
 import { SavePlanFileButton } from './SavePlanFileButton';
-import { exampleDraft } from './examples';
 import { FileErrors } from '../shared/FileErrors';
 import { sizeText } from './SaveNotice';
 import { useT } from './t';
@@ -46,7 +45,14 @@ export function DraftList() {
   const [confirming, setConfirming] = useState<string>();
   const [renaming, setRenaming] = useState<string>();
   const [deleted, setDeleted] = useState<{ summary: DraftSummary; record: DraftRecord }>();
-  const [exampleId, setExampleId] = useState<ExampleId>(EXAMPLES[0].id);
+  const [exampleId, setExampleId] = useState<ExampleId>(EXAMPLE_LIST[0].id);
+
+  // The example plans load on the click, not with the page.
+  async function openExample(id: ExampleId) {
+    const { exampleById, exampleDraft } = await import('./examples');
+    const example = exampleById(id);
+    if (example) await createDraft(exampleDraft(example));
+  }
 
   async function openFile(file: File | undefined) {
     if (!file) return;
@@ -119,10 +125,10 @@ export function DraftList() {
               <Label htmlFor="velg-eksempel">{t('examples.choose')}</Label>
               <p className="ds-paragraph" data-field="description" id="velg-eksempel-beskrivelse">{t('examples.choose.description')}</p>
               <Select id="velg-eksempel" aria-describedby="velg-eksempel-beskrivelse" value={exampleId} onChange={(e) => setExampleId(e.target.value as ExampleId)}>
-                {EXAMPLES.map((e) => <Select.Option key={e.id} value={e.id}>{e.title[uiLang()]}</Select.Option>)}
+                {EXAMPLE_LIST.map((e) => <Select.Option key={e.id} value={e.id}>{e.title[uiLang()]}</Select.Option>)}
               </Select>
             </div>
-            <Button type="button" variant="secondary" onClick={() => { const e = exampleById(exampleId); if (e) void createDraft(exampleDraft(e)); }}>{t('wizard.drafts.example')}</Button>
+            <Button type="button" variant="secondary" onClick={() => void openExample(exampleId)}>{t('wizard.drafts.example')}</Button>
           </div>
         </div>
       </div>

@@ -6,7 +6,7 @@ import {
 } from '../../plan/document';
 import { formatDate, MONTHS, todayInNorway } from '../../plan/dates';
 import { computeOutlook, countingYearsText } from '../../plan/outlook';
-import { fill } from '../../plan/messages';
+import { fill } from '../../plan/fill';
 import { LAWS, INTERMUNICIPAL_LAW, CONVENTIONS } from '../../plan/legal-basis';
 import * as L from '../../plan/labels';
 

@@ -1,5 +1,5 @@
 import type { Outlook } from '../../plan/outlook';
-import { setReportingYear } from './outlook';
+import { setReportingYear } from './reporting-year';
 import { useT } from './t';
 
 /**

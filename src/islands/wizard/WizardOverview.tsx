@@ -6,10 +6,11 @@ import { TASKS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizar
 import { sectionStatuses, type TaskStatus } from '../../wizard/status';
 import { useDraft, getSession } from './session';
 import { StatusPanel } from './StatusPanel';
-import { useReportingYear } from './outlook';
+import { useReportingYear } from './reporting-year';
 import { SaveNotice } from './SaveNotice';
 import { DraftList } from './DraftList';
-import { openExampleFromUrl } from './examples';
+import type { ExampleFromUrl } from './examples';
+import { EXAMPLE_PARAM } from '../../examples/list';
 import { History } from './History';
 import { useT } from './t';
 import type { MessageKey } from '../../i18n';
@@ -25,9 +26,12 @@ const STATUS_COLORS: Record<TaskStatus, string> = { notStarted: 'neutral', start
 /**
  * ?eksempel=<id> opens a copy of an example plan. It runs once, when the island loads and before the draft is
  * read: in a state initializer React could run it twice (a render it starts over), and the second call finds
- * the parameter already gone from the address, so the «opened» message was lost.
+ * the parameter already gone from the address, so the «opened» message was lost. The example plans load only
+ * for such an address (top-level await: the island renders once the copy is the session's draft).
  */
-const FROM_URL = typeof location === 'undefined' ? undefined : openExampleFromUrl();
+const FROM_URL: ExampleFromUrl | undefined = typeof location !== 'undefined' && new URLSearchParams(location.search).has(EXAMPLE_PARAM)
+  ? (await import('./examples')).openExampleFromUrl()
+  : undefined;
 
 /** /lag-plan/: the task list of the current draft, and the drafts on this device. */
 export default function WizardOverview() {

@@ -6,7 +6,7 @@ import { draftFromForm, toFormValues } from '../../wizard/normalize';
 import { nextSection, sectionHref, sectionOf, sectionTitleKey, sectionLeadKey, SECTIONS, fieldId, type SectionId } from '../../wizard/sections';
 import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
 import { getSession, useDraft } from './session';
-import { planResolver, errorPaths } from './resolver';
+import { planResolver, errorPaths, preloadFormCheck } from './resolver';
 import { StatusPanel } from './StatusPanel';
 import { SaveNotice } from './SaveNotice';
 import { useT } from './t';
@@ -76,7 +76,7 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
           <Paragraph data-size="sm"><a className="ds-link" href={href(`/veileder/${meta.chapter}/`)}>{t('wizard.guideLink')}</a></Paragraph>
           <SaveNotice draft={draft} onReloadNewest={reloadNewest} onSaveAsCopy={() => getSession().saveAsCopy()} />
           <FormProvider {...form}>
-            <form noValidate onSubmit={saveAndContinue} className="stack">
+            <form noValidate onSubmit={saveAndContinue} onFocus={() => void preloadFormCheck()} className="stack">
               <ErrorSummary heading={t('form.errorSummary')} errors={summary} />
               <Section />
               {section !== 'sjekk' && <Button type="submit">{t('wizard.saveContinue')}</Button>}

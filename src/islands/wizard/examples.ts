@@ -1,9 +1,12 @@
 /** The example plans in the plan builder: always loaded as a new draft, never over the user's drafts. */
 import { exampleById, type Example } from '../../examples';
+import { EXAMPLE_PARAM } from '../../examples/list';
 import { startDraft } from './session';
 import { uiLang } from '../shared/i18n';
 
-export const EXAMPLE_PARAM = 'eksempel';
+export { exampleById };
+
+export { EXAMPLE_PARAM };
 
 /** A copy of the example in the page's language, to be saved as a new draft (it gets a new id then). */
 export function exampleDraft(example: Example): Record<string, unknown> {

@@ -1,62 +1,22 @@
 /**
- * The wizard's resolver: the plan schema and the form's own checks (src/wizard/form-checks.ts)
- * on normalised values, with Norwegian messages that name the place.
+ * The wizard's resolver for react-hook-form. The check itself (the plan schema, the form's own
+ * checks and their Norwegian messages, ./form-check.ts) loads only when the form is first
+ * checked (on «Lagre og fortsett», then as the user corrects), not with the page: the form
+ * mode is onSubmit, so nothing needs it before then.
  */
-import { makeT, uiLang } from '../shared/i18n';
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { planSchema } from '../../plan/schema';
-import { planIssues, issueText, describePlace } from '../../plan/issues';
-import { normalize } from '../../wizard/normalize';
-import { formProblems } from '../../wizard/form-checks';
-import type { MessageKey } from '../../i18n';
 
 type Values = Record<string, unknown>;
 
-function setAt(target: Record<string, unknown>, path: (string | number)[], value: unknown) {
-  let node = target;
-  path.forEach((key, i) => {
-    if (i === path.length - 1) node[key] = value;
-    else node = (node[key] ??= typeof path[i + 1] === 'number' ? [] : {}) as Record<string, unknown>;
-  });
+let check: Promise<Resolver<Values>> | undefined;
+
+/** Starts loading the check (idempotent); the page calls it once it is idle, so a first click finds it ready. */
+export function preloadFormCheck(): Promise<Resolver<Values>> {
+  check ??= import('./form-check').then((m) => m.checkForm);
+  return check;
 }
 
-function hasAt(target: Record<string, unknown>, path: (string | number)[]): boolean {
-  let node: unknown = target;
-  for (const key of path) {
-    if (!node || typeof node !== 'object') return false;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node !== undefined;
-}
-
-/** Date fields typed in the form take Norwegian dates and quarters: their format message says so. */
-const FORMAT_KEYS: Record<string, MessageKey> = { 'ugyldig-periodedato': 'form.error.periodDate', 'ugyldig-milepael': 'form.error.milestoneWhen' };
-
-export const planResolver: Resolver<Values> = async (values) => {
-  const normalized = normalize(values);
-  const lang = uiLang();
-  const t = makeT();
-  const errors: Record<string, unknown> = {};
-  const parsed = planSchema.safeParse(normalized);
-  if (!parsed.success) {
-    for (const issue of planIssues(parsed.error, normalized)) {
-      const key = issue.code ? FORMAT_KEYS[issue.code] : undefined;
-      const message = key ? t(key, { place: issue.place[lang] }) : issueText(issue, lang);
-      setAt(errors, issue.path, { type: 'schema', message });
-    }
-  }
-  for (const problem of formProblems(normalized)) {
-    if (hasAt(errors, problem.path)) continue;
-    const place = describePlace(problem.path.filter((_, i) => i < problem.path.length - 1))[lang];
-    setAt(errors, problem.path, { type: 'form', message: t(problem.key, { ...problem.params, place }) });
-  }
-  if (Object.keys(errors).length === 0) return { values, errors: {} };
-  // In the order of the form (the title before the municipalities), so the error summary reads from the top.
-  const order = Object.keys(values);
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  const sorted = Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
-  return { values: {}, errors: sorted as FieldErrors<Values> };
-};
+export const planResolver: Resolver<Values> = async (values, context, options) => (await preloadFormCheck())(values, context, options);
 
 /** Every error path in an RHF error tree, as arrays. */
 export function errorPaths(errors: FieldErrors, prefix: (string | number)[] = []): { path: (string | number)[]; message: string }[] {

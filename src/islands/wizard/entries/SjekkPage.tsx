@@ -1,7 +1,24 @@
+import { lazy, Suspense } from 'react';
 import WizardPage from '../WizardPage';
-import { Sjekk } from '../sections/Sjekk';
+import { useT } from '../t';
+import { LoadBoundary } from '../../shared/LoadBoundary';
+
+// The check (schema parse, outlook, rules, findings, summary) renders just after the page around it,
+// as its own chunk: the page's first render and the check's work are two shorter tasks, not one long one.
+const Sjekk = lazy(() => import('../sections/Sjekk').then((m) => ({ default: m.Sjekk })));
+
+function SjekkSection() {
+  const t = useT();
+  return (
+    <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
+      <Suspense fallback={<p className="ds-paragraph" id="sjekk-laster">{t('wizard.status.loading')}</p>}>
+        <Sjekk />
+      </Suspense>
+    </LoadBoundary>
+  );
+}
 
 /** The island of /lag-plan/sjekk/: each section page ships only its own section. */
 export default function SjekkPage() {
-  return <WizardPage section="sjekk" Section={Sjekk} />;
+  return <WizardPage section="sjekk" Section={SjekkSection} />;
 }

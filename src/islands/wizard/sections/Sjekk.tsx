@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { href, uiLang } from '../../shared/i18n';
 import { useWatch } from 'react-hook-form';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
@@ -9,13 +10,16 @@ import { todayInNorway } from '../../../plan/dates';
 import { ExportPanel } from '../ExportPanel';
 import { ExportButton } from '../ExportButton';
 import { AnswerSummary } from '../AnswerSummary';
-import { PlanPreview } from '../PlanPreview';
 import { OutlookText } from '../OutlookText';
 import { ReportingYearPicker } from '../ReportingYearPicker';
 import { RuleResults } from '../../shared/RuleResults';
 import { useOutlook } from '../outlook';
 import { planSchema } from '../../../plan/schema';
 import { useT } from '../t';
+import { LoadBoundary } from '../../shared/LoadBoundary';
+
+// The preview of the document, far down the page, loads after the check itself (with the legal basis texts).
+const PlanPreview = lazy(() => import('../PlanPreview').then((m) => ({ default: m.PlanPreview })));
 
 /**
  * Section 9: the working group's final check. The draft is judged as the plan the council
@@ -76,7 +80,7 @@ export function Sjekk() {
       <section className="stack" aria-labelledby="forhandsvisning">
         <Heading level={2} data-size="sm" id="forhandsvisning">{t('wizard.preview.title')}</Heading>
         <Paragraph data-size="sm">{t('wizard.preview.lead')}</Paragraph>
-        <PlanPreview plan={plan} />
+        <LoadBoundary fallback={<p className="ds-paragraph" data-size="sm" role="alert">{t('wizard.loadFailed')}</p>}><Suspense fallback={null}><PlanPreview plan={plan} /></Suspense></LoadBoundary>
       </section>
       <ExportPanel plan={plan} />
     </div>

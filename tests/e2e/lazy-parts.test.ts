@@ -1,0 +1,51 @@
+/**
+ * Parts of the tool pages that load after the first render (the status panel's verdict, the
+ * builder's check, the checker's verdict): the page shows them once they are in, and if their
+ * code cannot be fetched, that part says so while the rest of the page and the form keep working.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launch, newPage, seedDraft } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const poll = { timeout: 30_000 };
+const plan = {
+  id: 'utkast-lazy', title: 'Fjordvik', municipalities: [{ id: 'k1', name: 'Fjordvik', adoption: { status: 'ikke-startet' } }],
+  measures: [{ id: 'm1', description: 'Kurs for ansatte i helsestasjonen' }],
+};
+
+/** Makes every request for a chunk whose name starts with `name` fail, as offline before the service worker had it. */
+async function failChunk(page: Page, name: string) {
+  await page.route(new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`), (route) => route.abort('internetdisconnected'));
+}
+
+describe('parts loaded after the first render', () => {
+  it('the status panel says its verdict could not load, and the measures can still be edited and are kept', async () => {
+    const { context, page } = await newPage(browser);
+    await seedDraft(page, plan);
+    await failChunk(page, 'StatusVerdict');
+    await page.goto(`${BASE_URL}/lag-plan/tiltak/`);
+    await expect.poll(() => page.locator('.status-panel [role="alert"]').textContent(), poll)
+      .toBe('Denne delen av siden kunne ikke lastes. Last siden på nytt for å prøve igjen.');
+    expect(await page.locator('#status-teller').count()).toBe(0);
+    await page.getByRole('button', { name: 'Legg til tiltak' }).click();
+    await expect.poll(() => page.locator('.tiltak__item').count(), poll).toBe(2);
+    await context.close();
+  });
+
+  it('the check page says so in nynorsk when its check cannot load, and shows it once it can', async () => {
+    const { context, page } = await newPage(browser);
+    await seedDraft(page, plan);
+    await failChunk(page, 'Sjekk');
+    await page.goto(`${BASE_URL}/nn/lag-plan/sjekk/`);
+    await expect.poll(() => page.locator('.wizard-main [role="alert"]').first().textContent(), poll)
+      .toBe('Denne delen av sida kunne ikkje lastast. Last sida på nytt for å prøve igjen.');
+    await page.unrouteAll();
+    await page.reload();
+    await expect.poll(() => page.locator('#sjekk-resultat').count(), poll).toBe(1);
+    await context.close();
+  });
+});
