@@ -38,6 +38,10 @@ export const NYNORSK_PATHS: Readonly<Record<string, string>> = {
   '/veileder/kilder-og-ordliste/': '/veileder/kjelder-og-ordliste/',
   '/veileder/rutiner/': '/veileder/rutinar/',
   '/tilgjengelighet/': '/tilgjenge/',
+  '/regler/': '/reglar/',
+  '/kurs/arbeidsark/gammel-plan/': '/kurs/arbeidsark/gammal-plan/',
+  '/kurs/arbeidsark/finn-feilene/': '/kurs/arbeidsark/finn-feila/',
+  '/lag-plan/innsatsomrader/': '/lag-plan/innsatsomrade/',
 };
 
 const BOKMAL_PATHS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(NYNORSK_PATHS).map(([nb, nn]) => [nn, nb]));

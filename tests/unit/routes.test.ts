@@ -6,6 +6,7 @@ import { basePath, localePath, movedNynorskPaths, NYNORSK_PATHS, pageSlug, pathI
 import { redirectsFile } from '../../src/pages/[redirects]';
 import { notFoundRules } from '../../scripts/serve.mjs';
 import { NYNORSK_GIVEAWAYS } from '../fixtures/nynorsk';
+import { SECTION_IDS, sectionHref } from '../../src/wizard/sections';
 
 const files = (dir: string) => readdirSync(fileURLToPath(new URL(`../../content/${dir}/`, import.meta.url))).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
 
@@ -21,6 +22,11 @@ describe('nynorsk addresses', () => {
     expect(pathIn('nb', '/nn/tilgjenge/')).toBe('/tilgjengelighet/');
     expect(pathIn('nn', '/veileder/lover/')).toBe('/nn/veileder/lover/');
     expect(pageSlug('nn', '/veileder/kilder-og-ordliste/')).toBe('kjelder-og-ordliste');
+    expect(localePath('nn', '/regler/#krav')).toBe('/nn/reglar/#krav');
+    expect(localePath('nn', '/kurs/arbeidsark/gammel-plan/')).toBe('/nn/kurs/arbeidsark/gammal-plan/');
+    expect(localePath('nn', '/kurs/arbeidsark/finn-feilene/')).toBe('/nn/kurs/arbeidsark/finn-feila/');
+    expect(localePath('nn', '/lag-plan/innsatsomrader/#felt-focusAreas-0-title')).toBe('/nn/lag-plan/innsatsomrade/#felt-focusAreas-0-title');
+    expect(basePath('/nn/reglar/')).toBe('/regler/');
     for (const [nb, nn] of Object.entries(NYNORSK_PATHS)) {
       expect(pathIn('nb', localePath('nn', nb))).toBe(nb);
       expect(pathIn('nn', nb)).toBe(`/nn${nn}`);
@@ -28,9 +34,16 @@ describe('nynorsk addresses', () => {
   });
 
   it('has a nynorsk slug for every nynorsk chapter and page whose file name is bokmål, ASCII like the bokmål slugs', () => {
-    const named = [...files('veileder/nn').map((f) => `/veileder/${f}/`), ...files('sider/nn').map((f) => `/${f}/`)];
-    // A file name with a bokmål word («hva», «en», «lager», «planer», «kilder») needs an entry in NYNORSK_PATHS.
-    const BOKMAL_SLUG = /(^|-)(hva|en|dere|lager|planer|kilder|konvensjoner|innhold|utlopt|tilgjengelighet)(-|$)/;
+    const named = [
+      ...files('veileder/nn').map((f) => `/veileder/${f}/`), ...files('sider/nn').map((f) => `/${f}/`),
+      ...files('kurs/nn').map((f) => `/kurs/${f}/`), ...files('kurs/nn/arbeidsark').map((f) => `/kurs/arbeidsark/${f}/`),
+      ...SECTION_IDS.map((id) => sectionHref(id)),
+      // Pages of their own in src/pages/[...lang]/ with a Norwegian name.
+      '/regler/', '/sjekk/', '/planfil/', '/sok/', '/lag-plan/hent-inn/', '/lag-plan/utskrift/', '/kurs/fasit/',
+    ];
+    // A file name with a bokmål word («hva», «en», «lager», «planer», «kilder», «regler», «gammel», «feilene»,
+    // «omrader») needs an entry in NYNORSK_PATHS.
+    const BOKMAL_SLUG = /(^|-)(hva|en|dere|lager|planer|kilder|konvensjoner|innhold|utlopt|tilgjengelighet|regler|gammel|feilene|innsatsomrader)(-|$)/;
     const unmapped = named.filter((path) => !NYNORSK_PATHS[path] && BOKMAL_SLUG.test(path.split('/').at(-2)!));
     expect(unmapped).toEqual([]);
     for (const nn of Object.values(NYNORSK_PATHS)) expect(nn).toMatch(/^\/([a-z0-9-]+\/)+$/);
