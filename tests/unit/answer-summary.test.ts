@@ -81,7 +81,7 @@ function enumCodes(): Set<string> {
 const LEFT_OUT = new Set(['id', 'measureId', 'previousPlanId', 'noticeDismissed']);
 
 describe('answerRows for a plan with every field filled in', () => {
-  const leaves = planFields('nb').filter((f, i, all) => !all.some((g) => g.path.startsWith(`${f.path}.`) || g.path.startsWith(`${f.path}[].`)));
+  const leaves = planFields('nb').filter((f, _, all) => !all.some((g) => g.path.startsWith(`${f.path}.`) || g.path.startsWith(`${f.path}[].`)));
   const plans = filledPlans();
 
   it('fills every field of the schema (a new field must be added here, and labelled in the summary)', () => {
