@@ -148,8 +148,8 @@ export function DraftList() {
               ) : (
                 <strong>{name}</strong>
               )}
-              {d.name && d.name !== d.planTitle && <Paragraph data-size="sm" className="drafts__plan-title">{t('drafts.planTitle', { title: d.planTitle || t('wizard.untitled') })}</Paragraph>}
               {d.id === current.id && <span> ({t('wizard.drafts.current')})</span>}
+              {d.name && d.name !== d.planTitle && <Paragraph data-size="sm">{t('drafts.planTitle', { title: d.planTitle || t('wizard.untitled') })}</Paragraph>}
               <Paragraph data-size="sm">{t('wizard.drafts.savedAt', savedAtParts(d.savedAt))} ({sizeText(t, d.bytes)})</Paragraph>
               <div className="button-row">
                 {d.id !== current.id && <Button id={buttonId(d.id, 'apne')} type="button" variant="secondary" data-size="sm" onClick={() => void openDraft(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
