@@ -12,15 +12,18 @@ const files = (dir: string) => readdirSync(fileURLToPath(new URL(`../../content/
 
 describe('nynorsk addresses', () => {
   it('maps a bokmål address to its nynorsk one and back, keeping query and fragment', () => {
-    expect(localePath('nn', '/veileder/utlopt-plan/')).toBe('/nn/veileder/utgatt-plan/');
-    expect(localePath('nn', '/veileder/utlopt-plan/#rullering')).toBe('/nn/veileder/utgatt-plan/#rullering');
+    expect(localePath('nn', '/veileder/utlopt-plan/')).toBe('/nn/rettleiar/utgatt-plan/');
+    expect(localePath('nn', '/veileder/utlopt-plan/#rullering')).toBe('/nn/rettleiar/utgatt-plan/#rullering');
+    expect(localePath('nn', '/veileder/')).toBe('/nn/rettleiar/');
+    expect(basePath('/nn/rettleiar/')).toBe('/veileder/');
+    expect(basePath('/nn/rettleiar/lover/')).toBe('/veileder/lover/');
     expect(localePath('nn', '/tilgjengelighet/')).toBe('/nn/tilgjenge/');
     expect(localePath('nn', '/sjekk/?eksempel=god')).toBe('/nn/sjekk/?eksempel=god');
     expect(localePath('nb', '/veileder/utlopt-plan/')).toBe('/veileder/utlopt-plan/');
-    expect(basePath('/nn/veileder/kva-er-ein-handlingsplan/')).toBe('/veileder/hva-er-en-handlingsplan/');
+    expect(basePath('/nn/rettleiar/kva-er-ein-handlingsplan/')).toBe('/veileder/hva-er-en-handlingsplan/');
     expect(basePath('/nn/')).toBe('/');
     expect(pathIn('nb', '/nn/tilgjenge/')).toBe('/tilgjengelighet/');
-    expect(pathIn('nn', '/veileder/lover/')).toBe('/nn/veileder/lover/');
+    expect(pathIn('nn', '/veileder/lover/')).toBe('/nn/rettleiar/lover/');
     expect(pageSlug('nn', '/veileder/kilder-og-ordliste/')).toBe('kjelder-og-ordliste');
     expect(localePath('nn', '/regler/#krav')).toBe('/nn/reglar/#krav');
     expect(localePath('nn', '/kurs/arbeidsark/gammel-plan/')).toBe('/nn/kurs/arbeidsark/gammal-plan/');
@@ -29,7 +32,7 @@ describe('nynorsk addresses', () => {
     expect(basePath('/nn/reglar/')).toBe('/regler/');
     for (const [nb, nn] of Object.entries(NYNORSK_PATHS)) {
       expect(pathIn('nb', localePath('nn', nb))).toBe(nb);
-      expect(pathIn('nn', nb)).toBe(`/nn${nn}`);
+      expect(pathIn('nn', nb)).toBe(`/nn${nn.replace(/^\/veileder\//, '/rettleiar/')}`);
     }
   });
 
@@ -54,11 +57,25 @@ describe('nynorsk addresses', () => {
   });
 
   it('sends the old addresses on: _redirects moves each, and missing /nn/ addresses get the nynorsk 404', () => {
-    const text = redirectsFile();
-    for (const { from, to } of movedNynorskPaths()) {
+    const chapters = files('veileder/nb').map((f) => `/veileder/${f}/`);
+    const text = redirectsFile(chapters);
+    const moved = movedNynorskPaths(chapters);
+    for (const { from, to } of moved) {
       expect(text).toContain(`${from} ${to} 301\n`);
       expect(from).not.toBe(to);
+      // Straight to the page: no address moves to one that moves again.
+      expect(moved.map((m) => m.from)).not.toContain(to);
     }
+    const target = new Map(moved.map(({ from, to }) => [from, to]));
+    // The bokmål slug under /nn/, and the nynorsk slug in the bokmål folder, both go to the nynorsk address.
+    expect(target.get('/nn/veileder/utlopt-plan/')).toBe('/nn/rettleiar/utgatt-plan/');
+    expect(target.get('/nn/veileder/utgatt-plan/')).toBe('/nn/rettleiar/utgatt-plan/');
+    expect(target.get('/nn/veileder/lover/')).toBe('/nn/rettleiar/lover/');
+    expect(target.get('/nn/veileder/')).toBe('/nn/rettleiar/');
+    expect(target.get('/nn/regler/')).toBe('/nn/reglar/');
+    expect(target.get('/nn/kurs/arbeidsark/gammel-plan/')).toBe('/nn/kurs/arbeidsark/gammal-plan/');
+    // Every chapter's old address is covered.
+    for (const chapter of chapters) expect(target.has(`/nn${chapter}`), chapter).toBe(true);
     expect(text).toMatch(/^\/nn\/\* \/nn\/404\.html 404$/m);
     expect(notFoundRules(text)).toEqual([{ prefix: '/nn/', page: '/nn/404.html' }]);
   });
