@@ -134,9 +134,9 @@ export function textOf(html) {
   return decodeEntities(markupOnly(html).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 }
 
-/** The chapter pages: veileder/<slug>/index.html (not veileder/index.html). */
+/** The chapter pages: veileder/<slug>/index.html and nn/rettleiar/<slug>/index.html (not the chapter lists). */
 export function chapterFiles(dir) {
-  return htmlFiles(dir).filter((f) => /^(nn\/)?veileder\/[^/]+\/index\.html$/.test(f));
+  return htmlFiles(dir).filter((f) => /^(veileder|nn\/rettleiar)\/[^/]+\/index\.html$/.test(f));
 }
 
 /** What a chapter page must show, per language (the texts of guide.updated, guide.summary and guide.sources in src/i18n). */

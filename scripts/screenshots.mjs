@@ -8,7 +8,7 @@
 // Each page is drawn whole (full page), with its islands hydrated. The builder pages are taken with an example plan
 // as the current draft, so the task list, the status and the draft list have something in them. One more shot per
 // width scrolls a chapter halfway down (chapter-scrolled), to show the table of contents staying beside the text.
-import { mkdirSync, existsSync } from 'node:fs';
+import { mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -44,7 +44,21 @@ function option(name) {
   return arg ? arg.slice(name.length + 3).split(',').filter(Boolean) : undefined;
 }
 
-const localize = (lang, path) => (lang === 'nb' ? path : `/nn${path}`);
+/** Old nynorsk addresses and where their pages are now (the «301» lines of the build's _redirects, src/i18n/routes.ts). */
+const moved = new Map();
+function readMoved(root) {
+  const file = join(root, '_redirects');
+  if (!existsSync(file)) return;
+  for (const [from, to, code] of readFileSync(file, 'utf8').split('\n').map((l) => l.trim().split(/\s+/))) if (code === '301') moved.set(from, to);
+}
+
+/** The address of a page in a language: nynorsk under /nn/, at its nynorsk slug (/veileder/lover/ → /nn/rettleiar/lover/). */
+const localize = (lang, path) => {
+  if (lang === 'nb') return path;
+  const i = path.search(/[?#]/);
+  const [pathname, rest] = i < 0 ? [path, ''] : [path.slice(0, i), path.slice(i)];
+  return `${moved.get(`/nn${pathname}`) ?? `/nn${pathname}`}${rest}`;
+};
 
 async function shoot(browser, base, type, width, lang, out) {
   const context = await browser.newContext({ viewport: { width, height: HEIGHT[width] ?? 800 }, locale: 'nb-NO', serviceWorkers: 'block' });
@@ -86,6 +100,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = option('out')?.[0] ?? 'screenshots';
   for (const lang of langs) mkdirSync(join(out, lang), { recursive: true });
 
+  readMoved(root);
   const server = await startServer({ port: 0, root });
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -13,6 +13,11 @@ export function slugOf(chapter: Chapter): string {
   return chapter.id.split('/').pop()!;
 }
 
+/** The bokmål addresses of the chapters, for the list of moved nynorsk addresses (movedNynorskPaths). */
+export async function chapterPaths(): Promise<string[]> {
+  return (await chapters('nb')).map((c) => `/veileder/${slugOf(c)}/`);
+}
+
 export function formatUpdated(date: Date, lang: UiLang): string {
   return new Intl.DateTimeFormat(LANG_TAG[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -18,4 +18,6 @@ export const draftsNb = {
   'drafts.unreadable.text': 'Nettleseren har et utkast som ikke kan åpnes her, kanskje fordi det ble skadet. Det er lagt til side uendret. Last det ned som fil og ta vare på filen før dere sletter utkastet fra nettleseren.',
   'drafts.unreadable.download': 'Last ned det uleselige utkastet ({size})',
   'drafts.unreadable.delete': 'Slett det uleselige utkastet',
+  'drafts.rename.hint': 'Navnet gjelder bare i denne listen. Tittelen på planen, som står i dokumentene, endrer dere under «Om planen».',
+  'drafts.planTitle': 'Tittel på planen: {title}',
 } as const;

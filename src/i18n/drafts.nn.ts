@@ -20,4 +20,6 @@ export const draftsNn: Record<keyof typeof draftsNb, string> = {
   'drafts.unreadable.text': 'Nettlesaren har eit utkast som ikkje kan opnast her, kanskje fordi det blei skadd. Det er lagt til side uendra. Last det ned som fil og ta vare på fila før de slettar utkastet frå nettlesaren.',
   'drafts.unreadable.download': 'Last ned det ulesbare utkastet ({size})',
   'drafts.unreadable.delete': 'Slett det ulesbare utkastet',
+  'drafts.rename.hint': 'Namnet gjeld berre i denne lista. Tittelen på planen, som står i dokumenta, endrar de under «Om planen».',
+  'drafts.planTitle': 'Tittel på planen: {title}',
 };

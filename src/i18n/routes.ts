@@ -38,9 +38,35 @@ export const NYNORSK_PATHS: Readonly<Record<string, string>> = {
   '/veileder/kilder-og-ordliste/': '/veileder/kjelder-og-ordliste/',
   '/veileder/rutiner/': '/veileder/rutinar/',
   '/tilgjengelighet/': '/tilgjenge/',
+  '/regler/': '/reglar/',
+  '/kurs/arbeidsark/gammel-plan/': '/kurs/arbeidsark/gammal-plan/',
+  '/kurs/arbeidsark/finn-feilene/': '/kurs/arbeidsark/finn-feila/',
+  '/lag-plan/innsatsomrader/': '/lag-plan/innsatsomrade/',
 };
 
 const BOKMAL_PATHS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(NYNORSK_PATHS).map(([nb, nn]) => [nn, nb]));
+
+/**
+ * Folders whose name is bokmål: in nynorsk every page in them lives under the nynorsk name
+ * (/veileder/lover/ → /nn/rettleiar/lover/), after the page's own slug is mapped above.
+ */
+export const NYNORSK_FOLDERS: Readonly<Record<string, string>> = {
+  '/veileder/': '/rettleiar/',
+};
+
+/** The nynorsk form of a bokmål path (without /nn): its slug, then its folder. */
+function toNynorsk(path: string): string {
+  const mapped = NYNORSK_PATHS[path] ?? path;
+  const folder = Object.keys(NYNORSK_FOLDERS).find((nb) => mapped.startsWith(nb));
+  return folder ? NYNORSK_FOLDERS[folder] + mapped.slice(folder.length) : mapped;
+}
+
+/** The bokmål form of a nynorsk path (without /nn): its folder, then its slug. */
+function toBokmal(path: string): string {
+  const folder = Object.entries(NYNORSK_FOLDERS).find(([, nn]) => path.startsWith(nn));
+  const unfolded = folder ? folder[0] + path.slice(folder[1].length) : path;
+  return BOKMAL_PATHS[unfolded] ?? unfolded;
+}
 
 /** '/veileder/lover/?q=1#a' → ['/veileder/lover/', '?q=1#a']. */
 function splitPath(path: string): [string, string] {
@@ -56,14 +82,14 @@ export function localePath(lang: UiLang, path: string): string {
   if (!path.startsWith('/')) throw new Error(`localePath trenger en adresse som starter med /, fikk «${path}»`);
   if (lang === 'nb') return path;
   const [pathname, rest] = splitPath(path);
-  return `/nn${NYNORSK_PATHS[pathname] ?? pathname}${rest}`;
+  return `/nn${toNynorsk(pathname)}${rest}`;
 }
 
 /** The bokmål address of a page in either language: '/nn/sjekk/' → '/sjekk/', '/nn/tilgjenge/' → '/tilgjengelighet/'. */
 export function basePath(pathname: string): string {
   if (langOfPath(pathname) === 'nb') return pathname;
   const [path, rest] = splitPath(pathname.slice(3) || '/');
-  return `${BOKMAL_PATHS[path] ?? path}${rest}`;
+  return `${toBokmal(path)}${rest}`;
 }
 
 /** The same page in the other language, for the language switch and hreflang. */
@@ -76,9 +102,19 @@ export function pageSlug(lang: UiLang, bokmalPath: string): string {
   return localePath(lang, bokmalPath).split('/').filter(Boolean).pop()!;
 }
 
-/** The old nynorsk addresses (bokmål slug under /nn/) and where each page is now. */
-export function movedNynorskPaths(): { from: string; to: string }[] {
-  return Object.entries(NYNORSK_PATHS).map(([nb, nn]) => ({ from: `/nn${nb}`, to: `/nn${nn}` }));
+/**
+ * The old nynorsk addresses and where each page is now: the bokmål address under /nn/ (/nn/veileder/utlopt-plan/),
+ * and the nynorsk slug in the bokmål folder (/nn/veileder/utgatt-plan/), both now /nn/rettleiar/utgatt-plan/.
+ * `pages` are the bokmål addresses of the pages in the folders of NYNORSK_FOLDERS (the guide's chapters), which
+ * this framework-free module cannot list itself; the pages of NYNORSK_PATHS are always included.
+ */
+export function movedNynorskPaths(pages: readonly string[] = []): { from: string; to: string }[] {
+  const moved = new Map<string, string>();
+  for (const nb of new Set([...Object.keys(NYNORSK_PATHS), ...Object.keys(NYNORSK_FOLDERS), ...pages])) {
+    const to = `/nn${toNynorsk(nb)}`;
+    for (const from of [`/nn${nb}`, `/nn${NYNORSK_PATHS[nb] ?? nb}`]) if (from !== to) moved.set(from, to);
+  }
+  return [...moved].map(([from, to]) => ({ from, to }));
 }
 
 /** The `[...lang]` route parameter of a language: empty for bokmål. */

@@ -11,9 +11,11 @@ export function getStaticPaths() {
   return [{ params: { redirects: '_redirects' } }];
 }
 
-export function redirectsFile(): string {
-  const moved = movedNynorskPaths().flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`]);
+/** The file's text; `pages` are the chapters' bokmål addresses (see movedNynorskPaths). */
+export function redirectsFile(pages: readonly string[] = []): string {
+  const moved = movedNynorskPaths(pages).flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`]);
   return ['# Gamle nynorske adresser (src/i18n/routes.ts)', ...moved, '', '# Nynorsk 404-side for /nn/', '/nn/* /nn/404.html 404', ''].join('\n');
 }
 
-export const GET: APIRoute = () => new Response(redirectsFile(), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+// The chapters come from the content collection, imported here only (the unit tests read redirectsFile without Astro).
+export const GET: APIRoute = async () => new Response(redirectsFile(await (await import('../components/chapters')).chapterPaths()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

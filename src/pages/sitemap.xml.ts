@@ -10,6 +10,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { langOfEntry, localePath, movedNynorskPaths } from '../i18n/routes';
 import { siteAddress } from '../site-settings';
+import { chapterPaths } from '../components/chapters';
 
 type PageModule = { getStaticPaths?: (options: { paginate: () => never; routePattern: string }) => unknown };
 const PAGE_FILES = import.meta.glob<PageModule>('./**/*.astro');
@@ -53,7 +54,7 @@ export const GET: APIRoute = async ({ site }) => {
   for (const page of await getCollection('sider')) {
     lastmod.set(localePath(langOfEntry(page.id), `/${page.id.split('/').pop()}/`), day(page.data.updated));
   }
-  for (const { from } of movedNynorskPaths()) routes.delete(from);
+  for (const { from } of movedNynorskPaths(await chapterPaths())) routes.delete(from);
   const urls = [...routes].sort().map((path) => {
     const date = lastmod.get(path);
     return `  <url><loc>${escapeXml(siteAddress(path, site))}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`;

@@ -26,6 +26,7 @@ const ITEMS: Record<string, Text> = {
   targetGroups: { nb: 'Målgruppe', nn: 'Målgruppe' },
   violenceForms: { nb: 'Voldsform', nn: 'Valdsform' },
   municipalityIds: { nb: 'Kommune', nn: 'Kommune' },
+  meetings: { nb: 'Møte', nn: 'Møte' },
 };
 
 const FIELDS: Record<string, Text> = {
@@ -106,6 +107,11 @@ const FIELDS: Record<string, Text> = {
   worked: { nb: 'hva som virket', nn: 'kva som verka' },
   missingGroups: { nb: 'grupper som manglet', nn: 'grupper som mangla' },
   evaluatedOn: { nb: 'evaluert', nn: 'evaluert' },
+  councilCase: { nb: 'politisk behandling', nn: 'politisk handsaming' },
+  officer: { nb: 'saksbehandler', nn: 'saksbehandlar' },
+  archiveCase: { nb: 'arkivsaksnummer', nn: 'arkivsaksnummer' },
+  councilReportMonth: { nb: 'måned for rapporten til kommunestyret', nn: 'månad for rapporten til kommunestyret' },
+  routines: { nb: 'rutiner', nn: 'rutinar' },
 };
 
 const TYPE_NAMES: Record<string, Text> = {

@@ -19,9 +19,14 @@ export interface DraftRecord {
   plan: Record<string, unknown>;
   /** Sections the user has finished with «Lagre og fortsett». */
   done: string[];
+  /**
+   * The draft's own name in the draft list, given with «Gi nytt navn»; the plan's title (used in
+   * the documents) is left alone. Without one the list shows the plan's title.
+   */
+  name?: string;
 }
 
-/** What is written: the record with its format, version, id and title (for the draft list). */
+/** What is written: the record with its format, version, id and the plan's title. */
 export interface StoredDraft extends DraftRecord {
   format: typeof DRAFT_FORMAT;
   version: number;
@@ -34,6 +39,13 @@ export function toStored(id: string, record: DraftRecord): StoredDraft {
 }
 
 export const titleOf = (plan: Record<string, unknown>): string => (typeof plan.title === 'string' ? plan.title : '');
+
+/** The longest draft name kept (as long as a plan title may be). */
+export const NAME_MAX = 300;
+
+/** A draft name as stored: trimmed and cut to NAME_MAX; empty means none. */
+export const cleanName = (name: unknown): string | undefined =>
+  typeof name === 'string' && name.trim() ? name.trim().slice(0, NAME_MAX) : undefined;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -80,7 +92,9 @@ export function readStoredDraft(raw: unknown): ReadResult {
       const wrongShape = parsed.error.issues.some((i) => SHAPE_CODES.has(i.code) && valueAt(plan, i.path) !== undefined);
       if (wrongShape) return { ok: false };
     }
-    return { ok: true, record: { rev, savedAt, plan, done } };
+    // Drafts stored before drafts had names have none: the list shows their plan's title as before.
+    const name = cleanName(raw.name);
+    return { ok: true, record: { rev, savedAt, plan, done, ...(name ? { name } : {}) } };
   } catch {
     return { ok: false };
   }

@@ -18,6 +18,8 @@ export interface DraftSnapshot {
   done: string[];
   status: SaveStatus;
   savedAt?: string;
+  /** The draft's own name in the draft list (not the plan's title); see DraftRecord. */
+  name?: string;
 }
 
 /** The longest a change waits before it is saved, however steadily the user types. */
@@ -44,7 +46,7 @@ export class DraftSession {
   constructor(private readonly storage: DraftStorage, id?: string, defaults: Partial<PlanInput> = {}, plan?: Record<string, unknown>) {
     const record = id && !plan ? storage.load(id) : undefined;
     if (id && record) {
-      this.snapshot = { id, rev: record.rev, plan: record.plan, done: record.done, status: 'saved', savedAt: record.savedAt };
+      this.snapshot = { id, rev: record.rev, plan: record.plan, done: record.done, status: 'saved', savedAt: record.savedAt, name: record.name };
     } else if (plan) {
       const newDraft = id ?? newId();
       this.snapshot = { id: newDraft, rev: 0, plan: { ...plan, id: newDraft }, done: [], status: 'pending' };
@@ -92,6 +94,13 @@ export class DraftSession {
     return this.flush();
   }
 
+  /** Gives the draft its own name in the draft list (empty: none), leaving the plan's title alone; saves at once. */
+  rename(name: string): Promise<boolean> {
+    this.changes++;
+    this.set({ name: name.trim() || undefined, status: FAILED.has(this.snapshot.status) ? this.snapshot.status : 'pending' });
+    return this.flush();
+  }
+
   /** Saves now whatever is unsaved; resolves true when everything is stored. */
   async flush(): Promise<boolean> {
     clearTimeout(this.timer);
@@ -132,7 +141,7 @@ export class DraftSession {
     if (stored) {
       this.adopted = stored.plan;
       this.savedChanges = this.changes;
-      this.set({ rev: stored.rev, plan: stored.plan, done: stored.done, status: 'saved', savedAt: stored.savedAt });
+      this.set({ rev: stored.rev, plan: stored.plan, done: stored.done, status: 'saved', savedAt: stored.savedAt, name: stored.name });
     }
     return stored;
   }
@@ -156,11 +165,11 @@ export class DraftSession {
   }
 
   private async write(): Promise<boolean> {
-    const { id, plan, done, rev } = this.snapshot;
+    const { id, plan, done, rev, name } = this.snapshot;
     const changes = this.changes;
     const savedAt = new Date().toISOString();
     this.inFlight = { rev: rev + 1, savedAt };
-    const outcome = await this.storage.save(id, plan, done, rev, undefined, savedAt);
+    const outcome = await this.storage.save(id, plan, done, rev, name ?? '', savedAt);
     this.inFlight = undefined;
     if (id !== this.snapshot.id) return false; // switched to a copy meanwhile; that one saves itself
     if (outcome.ok) {

@@ -1,5 +1,6 @@
 /**
  * Status of each wizard section for the task list: Ikke startet / Påbegynt / Ferdig / Må rettes. Pure.
+ * «Ferdig» is a section the user finished with «Lagre og fortsett», or one that is filled in with nothing left to do.
  * The krav are judged on the plan as the council will adopt it (src/plan/outlook.ts): what only the
  * council can do, and a period that starts next year, are never «Må rettes».
  */
@@ -8,6 +9,7 @@ import { planIssues } from '../plan/issues';
 import { computeOutlook } from '../plan/outlook';
 import { createPlan } from '../plan/create';
 import { normalize } from './normalize';
+import { formProblems } from './form-checks';
 import { SECTIONS, sectionOf, type SectionId } from './sections';
 
 export type TaskStatus = 'notStarted' | 'started' | 'done' | 'fix';
@@ -41,12 +43,16 @@ export function sectionStatuses(rawPlan: Record<string, unknown>, done: string[]
   const formatErrors = new Set<SectionId>(parsed.success ? [] : planIssues(parsed.error, plan).map((i) => sectionOf(i.path)));
   const findings = parsed.success ? computeOutlook(parsed.data, { today, reportingYear }).result.findings : [];
   const unmetKrav = new Set<SectionId>(findings.filter((f) => f.kind === 'krav').map((f) => sectionOf(f.path)));
+  // A section is also «Ferdig» without «Lagre og fortsett» when it is filled in and nothing is left in it:
+  // no krav or recommendation unmet, no field the form would flag (a plan opened from a file or an example).
+  const open = new Set<SectionId>([...findings.map((f) => sectionOf(f.path)), ...formProblems(plan).map((p) => sectionOf(p.path))]);
   const out = {} as Record<SectionId, TaskStatus>;
   for (const { id } of SECTIONS) {
     const isDone = done.includes(id);
     const started = isDone || touched(id, plan);
     const fix = (started && formatErrors.has(id)) || (isDone && unmetKrav.has(id));
-    out[id] = fix ? 'fix' : isDone ? 'done' : started ? 'started' : 'notStarted';
+    const complete = started && parsed.success && !open.has(id);
+    out[id] = fix ? 'fix' : isDone || complete ? 'done' : started ? 'started' : 'notStarted';
   }
   return out;
 }

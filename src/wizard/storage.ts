@@ -11,13 +11,18 @@
  * overwritten. A stored draft that cannot be read is moved aside untouched, to be offered
  * for download.
  */
-import { readStoredDraft, revOf, titleOf, toStored, type DraftRecord, type StoredDraft } from './draft-record';
+import { cleanName, readStoredDraft, revOf, titleOf, toStored, type DraftRecord, type StoredDraft } from './draft-record';
 
 export type { DraftRecord } from './draft-record';
 
 export interface DraftSummary {
   id: string;
+  /** What the draft list calls the draft: its own name if it has one, else the plan's title. */
   title: string;
+  /** The draft's own name («Gi nytt navn»), when it has one. */
+  name?: string;
+  /** The plan's title, which the documents use. */
+  planTitle: string;
   savedAt: string;
   /** Roughly what the draft takes in storage (its JSON text). */
   bytes: number;
@@ -119,10 +124,14 @@ export class DraftStorage {
     return () => this.listeners.delete(listener);
   };
 
-  /** Saves if the stored revision is still `baseRev` (or the draft is not stored); returns the new revision. */
-  async save(id: string, plan: Record<string, unknown>, done: string[], baseRev: number, _title?: string, now = new Date().toISOString()): Promise<SaveOutcome> {
+  /**
+   * Saves if the stored revision is still `baseRev` (or the draft is not stored); returns the new revision.
+   * `name` is the draft's own name: left out, the draft keeps the name it has; empty, it has none.
+   */
+  async save(id: string, plan: Record<string, unknown>, done: string[], baseRev: number, name?: string, now = new Date().toISOString()): Promise<SaveOutcome> {
     if (!this.backend) return { ok: false, reason: 'unavailable' };
-    const record: DraftRecord = { rev: baseRev + 1, savedAt: now, plan, done };
+    const kept = cleanName(name === undefined ? this.drafts.get(id)?.record.name : name);
+    const record: DraftRecord = { rev: baseRev + 1, savedAt: now, plan, done, ...(kept ? { name: kept } : {}) };
     const value = toStored(id, record);
     try {
       const result = await this.backend.writeIf(id, baseRev, value);
@@ -213,7 +222,7 @@ export class DraftStorage {
 
   private changed(): void {
     this.summaries = [...this.drafts]
-      .map(([id, e]) => ({ id, title: e.title, savedAt: e.record.savedAt, bytes: e.bytes }))
+      .map(([id, e]) => ({ id, title: e.record.name || e.title, ...(e.record.name ? { name: e.record.name } : {}), planTitle: e.title, savedAt: e.record.savedAt, bytes: e.bytes }))
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     this.asideList = [...this.aside.values()];
     for (const l of this.listeners) l();

@@ -5,7 +5,10 @@
  * quarters as «2. kvartal 2027», amounts in kroner, and what an id points at instead of the id.
  */
 import { describePlace } from '../plan/issues';
-import { formatDate, isValidIsoDate, isValidPeriodDate, QUARTER_RE } from '../plan/dates';
+import { formatDate, isValidIsoDate, isValidPeriodDate, MONTHS, QUARTER_RE } from '../plan/dates';
+import { ROUTINE_KEYS, type RoutineKey } from '../plan/routines';
+import { routinesNb } from '../i18n/routines.nb';
+import { routinesNn } from '../i18n/routines.nn';
 import * as L from '../plan/labels';
 import { DECISION_TEXT, QUESTION_TEXT, RESULT_TEXT } from '../export/evaluation-text';
 import type { Lang, Text } from '../plan/rules/types';
@@ -36,6 +39,8 @@ const ENUM_LABELS: Record<string, Record<string, Text>> = {
   decision: DECISION_TEXT,
   malform: { nb: { nb: 'Bokmål', nn: 'Bokmål' }, nn: { nb: 'Nynorsk', nn: 'Nynorsk' } },
   planType: { egen: { nb: 'Egen kommune', nn: 'Eigen kommune' }, interkommunal: { nb: 'Interkommunal', nn: 'Interkommunal' } },
+  // The evaluation's yes-or-no on the placement, as the wizard asks it.
+  placementVerdict: { riktig: YES_NO.true, feil: YES_NO.false },
 };
 
 /** Lists of choices, shown as one answer each: their names in the plural. */
@@ -54,13 +59,40 @@ const PLACE_NAMES: Record<string, Text> = {
   'resources.kind': { nb: 'ressurser', nn: 'ressursar' },
   'adoption.status': { nb: 'vedtak', nn: 'vedtak' },
   'adoption.date': { nb: 'vedtaksdato', nn: 'vedtaksdato' },
+  'councilCase.officer': { nb: 'saksbehandler', nn: 'saksbehandlar' },
+  'councilCase.archiveCase': { nb: 'arkivsaksnummer', nn: 'arkivsaksnummer' },
+  'meetings.body': { nb: 'utvalget', nn: 'utvalet' },
+  'meetings.date': { nb: 'møtedato', nn: 'møtedato' },
+  'meetings.caseNumber': { nb: 'saksnummer', nn: 'saksnummer' },
+  'origin.result': { nb: 'resultat i forrige plan', nn: 'resultat i førre plan' },
+  'origin.comment': { nb: 'kommentar fra evalueringen', nn: 'kommentar frå evalueringa' },
+  'evaluation.placementVerdict': { nb: 'Var plasseringen i plansystemet riktig?', nn: 'Var plasseringa i plansystemet rett?' },
+  'evaluation.placement': {
+    nb: 'Plasseringen i plansystemet: hvorfor, og hva bør endres?',
+    nn: 'Plasseringa i plansystemet: kvifor, og kva bør endrast?',
+  },
+  'history.placementCleared': {
+    nb: 'plasseringen i plansystemet ble ikke ført videre',
+    nn: 'plasseringa i plansystemet blei ikkje ført vidare',
+  },
+  'followUp.councilReportMonth': { nb: 'måned for rapporten til kommunestyret', nn: 'månad for rapporten til kommunestyret' },
+  'source.fileName': { nb: 'hentet inn fra filen', nn: 'henta inn frå fila' },
+  'source.importedOn': { nb: 'hentet inn', nn: 'henta inn' },
 };
+
+/** The steps of the routines annex, named as the wizard and the Word appendix name them. */
+const ROUTINES: Text = { nb: 'Rutiner', nn: 'Rutinar' };
+const routineStep = (key: RoutineKey, lang: Lang): string =>
+  (lang === 'nn' ? routinesNn : routinesNb)[`routines.${key}`];
 
 /** Where a measure kept from the previous plan came from. */
 const ORIGIN: Text = { nb: 'fra forrige plan', nn: 'frå førre plan' };
 
-/** Fields that are ids only; the summary leaves them out (the references below show what they point at). */
-const HIDDEN = new Set(['id', 'previousPlanId']);
+/**
+ * Fields the summary leaves out: ids (the references below show what they point at) and the
+ * builder's own bookkeeping, which is no answer (whether the user has closed a notice).
+ */
+const HIDDEN = new Set(['id', 'previousPlanId', 'measureId', 'noticeDismissed']);
 
 /** Where an id points, in words: a measure's goal, the host municipality, the municipalities a measure is for. */
 type Lookup = (id: string) => string | undefined;
@@ -84,6 +116,7 @@ const number = (n: number) => n.toLocaleString('nb-NO');
 
 function show(key: string, value: unknown, lang: Lang, refs: Record<string, Lookup>): string | undefined {
   if (typeof value === 'boolean') return YES_NO[String(value) as 'true' | 'false'][lang];
+  if (key === 'councilReportMonth' && typeof value === 'number') return MONTHS[lang][value - 1];
   if (typeof value === 'number') return key === 'amount' ? `${number(value)} kr` : number(value);
   const text = String(value);
   const ref = refs[key];
@@ -113,10 +146,13 @@ export function answerRows(plan: Record<string, unknown>, lang: Lang): AnswerRow
       const index = measureIds.indexOf(String(item.measureId));
       return describePlace(['evaluation', 'measures', index < 0 ? path[2] : index, ...path.slice(3)])[lang];
     }
-    if (path[0] === 'evaluation' && path.length === 2 && last in QUESTION_TEXT) return QUESTION_TEXT[last as keyof typeof QUESTION_TEXT][lang];
-    if (path.at(-2) === 'origin') return `${describePlace(path.slice(0, -2))[lang]}: ${ORIGIN[lang]}`;
+    if (path[0] === 'evaluation' && path.length === 2 && last in QUESTION_TEXT && !PLACE_NAMES[`evaluation.${last}`]) return QUESTION_TEXT[last as keyof typeof QUESTION_TEXT][lang];
+    if (path.at(-2) === 'origin' && last === 'decision') return `${describePlace(path.slice(0, -2))[lang]}: ${ORIGIN[lang]}`;
+    if (path[0] === 'routines' && (ROUTINE_KEYS as readonly string[]).includes(last)) return `${ROUTINES[lang]}: ${routineStep(last as RoutineKey, lang)}`;
     if (LIST_NAMES[last]) return within(LIST_NAMES[last]);
-    const named = PLACE_NAMES[`${String(path.at(-2))}.${last}`];
+    // Named by the nearest field above it: «meetings.body» for …councilCase.meetings[0].body.
+    const parent = path.slice(0, -1).findLast((k) => typeof k === 'string');
+    const named = PLACE_NAMES[`${String(parent)}.${last}`];
     if (named) return within(named);
     return describePlace(path)[lang];
   };
@@ -124,7 +160,7 @@ export function answerRows(plan: Record<string, unknown>, lang: Lang): AnswerRow
     ({ section: sectionOf(path), path, place: placeOf(path, item), value });
   const walk = (value: unknown, path: (string | number)[], item?: Record<string, unknown>) => {
     const key = String(path.at(-1));
-    if (HIDDEN.has(key) || key === 'measureId') return;
+    if (HIDDEN.has(key)) return;
     if (Array.isArray(value)) {
       if (value.every((v) => typeof v !== 'object')) {
         const shown = value.map((v) => show(key, v, lang, refs)).filter((v): v is string => !!v);

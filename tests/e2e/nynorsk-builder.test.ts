@@ -170,13 +170,13 @@ describe('the nynorsk builder, end to end', () => {
     for (const v of ['barn-og-unge', 'voksne', 'eldre']) await radio('targetGroups', v);
     for (const v of ['fysisk', 'psykisk', 'digital']) await radio('violenceForms', v);
     await readPage('/nn/lag-plan/malgrupper/');
-    await saveAndContinue('innsatsomrader');
+    await saveAndContinue('innsatsomrade');
 
     await add(nn['wizard.fa.add'], 'felt-focusAreas-0-title');
     await page.keyboard.type(AREA);
     await add(nn['wizard.fa.goal.add'].replace('{name}', AREA), 'felt-focusAreas-0-goals-0-text');
     await page.keyboard.type(GOAL);
-    await readPage('/nn/lag-plan/innsatsomrader/');
+    await readPage('/nn/lag-plan/innsatsomrade/');
     await saveAndContinue('tiltak');
 
     const MEASURES = ['Kurs i å avdekkje vald for alle tilsette på helsestasjonen', 'Sinnemeistringstilbod for valdsutøvarar'];

@@ -27,10 +27,10 @@ const EXPECTED: [string, string][] = [
 
 /** The nynorsk search has its own index: the routines chapter comes first there too. */
 const EXPECTED_NN: [string, string][] = [
-  ['rutinar', '/nn/veileder/rutinar/'],
-  ['handlingsrettleiar', '/nn/veileder/rutinar/'],
-  ['TryggEst', '/nn/veileder/rutinar/'],
-  ['risikovurdering', '/nn/veileder/rutinar/'],
+  ['rutinar', '/nn/rettleiar/rutinar/'],
+  ['handlingsrettleiar', '/nn/rettleiar/rutinar/'],
+  ['TryggEst', '/nn/rettleiar/rutinar/'],
+  ['risikovurdering', '/nn/rettleiar/rutinar/'],
 ];
 
 describe('search', () => {

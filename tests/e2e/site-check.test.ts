@@ -145,11 +145,11 @@ describe('(c) chapter pages', () => {
   });
 
   it('checks a nynorsk chapter for its nynorsk parts: a bokmål «Kilder» heading is not «Kjelder»', () => {
-    write('nn/veileder/kapittel/index.html', chapter());
+    write('nn/rettleiar/kapittel/index.html', chapter());
     const problems = checkChapters(dir);
     expect(problems).toEqual([
-      'nn/veileder/kapittel/index.html: kapittelsiden mangler «Sist fagleg oppdatert»',
-      'nn/veileder/kapittel/index.html: kapittelsiden mangler overskriften «Kjelder»',
+      'nn/rettleiar/kapittel/index.html: kapittelsiden mangler «Sist fagleg oppdatert»',
+      'nn/rettleiar/kapittel/index.html: kapittelsiden mangler overskriften «Kjelder»',
     ]);
   });
 
@@ -169,14 +169,14 @@ describe('(d) sitemap.xml', () => {
 
   it('leaves out the 404 pages and old addresses that send the reader on, and checks no moved page as a chapter', () => {
     write('nn/404.html', page('<h1>Fann ikkje sida</h1>'));
-    write('nn/veileder/gammal/index.html', page('<h1>Sida har flytta</h1><a href="/veileder/kapittel/">ny adresse</a>', '<meta http-equiv="refresh" content="0; url=/veileder/kapittel/">'));
+    write('nn/rettleiar/gammal/index.html', page('<h1>Sida har flytta</h1><a href="/veileder/kapittel/">ny adresse</a>', '<meta http-equiv="refresh" content="0; url=/veileder/kapittel/">'));
     writeServiceWorker(dir);
     expect(checkSitemap(dir)).toEqual([]);
     expect(checkChapters(dir)).toEqual([]);
     expect(checkSite(dir)).toEqual([]);
     // Without the refresh it is a page like any other: missing from the sitemap, and not a chapter.
-    write('nn/veileder/gammal/index.html', page('<h1>Gammal</h1>'));
-    expect(checkSitemap(dir)).toEqual(['sitemap.xml: siden /nn/veileder/gammal/ mangler']);
+    write('nn/rettleiar/gammal/index.html', page('<h1>Gammal</h1>'));
+    expect(checkSitemap(dir)).toEqual(['sitemap.xml: siden /nn/rettleiar/gammal/ mangler']);
     expect(checkChapters(dir).length).toBeGreaterThan(0);
   });
 });

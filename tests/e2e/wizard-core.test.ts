@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, launch, newPage, axeViolations, currentDraft, navigates } from './browser';
+import { BASE_URL, launch, newPage, axeViolations, currentDraft, navigates, storedDrafts } from './browser';
+import { exampleById } from '../../src/examples';
+import { serializePlan } from '../../src/plan/file';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -113,4 +115,79 @@ describe('plan builder: never lose work', () => {
     await expect.poll(() => page.locator('.draft-list li').count()).toBe(2);
     await context.close();
   });
+
+  it('«Gi nytt navn» renames the draft in the list, never the plan’s title in the builder, the print view or the stored plan', async () => {
+    const { context, page } = await newPage(browser);
+    const planTitle = 'Handlingsplan mot vold i nære relasjoner 2027–2030';
+    await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await title(page).fill(planTitle);
+    await expect.poll(() => storedTitle(page), { timeout: 20_000 }).toBe(planTitle);
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    const item = page.locator('.draft-list li').first();
+    await item.waitFor();
+
+    // The draft that is open.
+    await page.getByRole('button', { name: `Gi nytt navn til ${planTitle}` }).click();
+    await page.getByRole('textbox', { name: 'Nytt navn' }).fill('Arbeidsgruppas utkast');
+    await page.getByRole('button', { name: 'Lagre navnet' }).click();
+    await expect.poll(() => item.locator('strong').textContent(), { timeout: 20_000 }).toBe('Arbeidsgruppas utkast');
+    expect(await item.textContent()).toContain(`Tittel på planen: ${planTitle}`);
+    expect(await page.locator('#gjeldende-utkast').textContent()).toBe(planTitle);
+    await expect.poll(async () => (await storedDrafts(page))[0]?.record.name, { timeout: 20_000 }).toBe('Arbeidsgruppas utkast');
+    expect((await storedDrafts(page))[0].record.plan.title).toBe(planTitle);
+    await page.reload();
+    await expect.poll(() => page.locator('.draft-list li strong').first().textContent(), { timeout: 20_000 }).toBe('Arbeidsgruppas utkast');
+
+    // Typing in the builder afterwards keeps the name; the title field and the print view keep the plan's title.
+    await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await expect.poll(() => title(page).inputValue(), { timeout: 20_000 }).toBe(planTitle);
+    await page.locator('#felt-process-mandate').fill('Kommunedirektøren ga oppdraget.');
+    await expect.poll(async () => (await currentDraft(page))?.process?.mandate, { timeout: 20_000 }).toBe('Kommunedirektøren ga oppdraget.');
+    await page.goto(`${BASE_URL}/lag-plan/utskrift/`);
+    await page.locator('.plan-preview').waitFor();
+    expect(await page.locator('h1').textContent()).toBe(planTitle);
+
+    // A draft that is not open: renamed from the list, then opened.
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await navigates(page, () => page.getByRole('button', { name: 'Ny plan' }).click());
+    await page.waitForURL(`${BASE_URL}/lag-plan/`);
+    await page.getByRole('button', { name: 'Gi nytt navn til Arbeidsgruppas utkast' }).click();
+    await page.getByRole('textbox', { name: 'Nytt navn' }).fill('Eldre utkast');
+    await page.getByRole('button', { name: 'Lagre navnet' }).click();
+    await page.getByRole('button', { name: 'Åpne Eldre utkast' }).waitFor({ timeout: 20_000 });
+    await page.reload();
+    await navigates(page, () => page.getByRole('button', { name: 'Åpne Eldre utkast' }).click());
+    await page.locator('#gjeldende-utkast').waitFor();
+    expect(await page.locator('#gjeldende-utkast').textContent()).toBe(planTitle);
+    await page.goto(`${BASE_URL}/lag-plan/om-planen/`);
+    await expect.poll(() => title(page).inputValue(), { timeout: 20_000 }).toBe(planTitle);
+    expect((await currentDraft(page))?.process?.mandate).toBe('Kommunedirektøren ga oppdraget.');
+    await context.close();
+  }, 120_000);
+
+  it('a complete plan opened from a file names the file and shows every section «Ferdig»', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'planfil-')), 'fjordvik-plan.json');
+    writeFileSync(file, serializePlan(exampleById('god')!.plans.nb as never));
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await page.locator('.task-list').waitFor();
+    // A new, empty plan is not started anywhere.
+    expect(await page.locator('#status-tiltak').textContent()).toBe('Ikke startet');
+    await navigates(page, () => page.locator('#apne-planfil').setInputFiles(file));
+    await page.waitForURL(`${BASE_URL}/lag-plan/`);
+    await page.locator('#historikk-fil').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#historikk-fil').textContent()).toContain('fjordvik-plan.json');
+    for (const id of ['om-planen', 'forankring', 'planperiode', 'kunnskapsgrunnlag', 'malgrupper', 'innsatsomrader', 'tiltak', 'oppfolging']) {
+      await expect.poll(() => page.locator(`#status-${id}`).textContent(), { timeout: 20_000 }).toBe('Ferdig');
+    }
+    // Something left in a section takes its «Ferdig» away: the situation description emptied.
+    await page.goto(`${BASE_URL}/lag-plan/kunnskapsgrunnlag/`);
+    await page.locator('#felt-knowledgeBase-situation').fill('');
+    await expect.poll(async () => (await currentDraft(page))?.knowledgeBase?.situation ?? '', { timeout: 20_000 }).toBe('');
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await page.locator('.task-list').waitFor();
+    expect(await page.locator('#status-om-planen').textContent()).toBe('Ferdig');
+    expect(await page.locator('#status-kunnskapsgrunnlag').textContent()).toBe('Påbegynt');
+    await context.close();
+  }, 120_000);
 });

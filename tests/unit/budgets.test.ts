@@ -173,7 +173,7 @@ describe('the repository budgets', () => {
   it('hold the limits of this edition (targets 50 KB first view and 100 KB JS are still open)', () => {
     const { budgets } = readBudgets('budgets.json');
     expect(budgets).toContainEqual(expect.objectContaining({ pages: '/veileder/*/', js: 0, html: 30, css: 17, firstView: 55 }));
-    expect(budgets).toContainEqual(expect.objectContaining({ pages: '/nn/veileder/*/', js: 0, html: 30, css: 17, firstView: 55 }));
+    expect(budgets).toContainEqual(expect.objectContaining({ pages: '/nn/rettleiar/*/', js: 0, html: 30, css: 17, firstView: 55 }));
     // What the tool pages reach with the rules, the checks and the examples loaded after the first render.
     const js = { '/lag-plan/': 120, '/lag-plan/*/': 125, '/sjekk/': 113 };
     for (const [pages, limit] of Object.entries(js)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldHref, fieldId, sectionOf, SECTION_IDS } from '../../src/wizard/sections';
 import { normalize } from '../../src/wizard/normalize';
 import { sectionStatuses } from '../../src/wizard/status';
-import { completePlan, TODAY } from '../fixtures/plans';
+import { completePlan, TODAY, variant } from '../fixtures/plans';
 import { checkParsedPlan } from '../../src/plan/check';
 import { RULES } from '../../src/plan/rules';
 import { createPlan } from '../../src/plan/create';
@@ -51,8 +51,24 @@ describe('section statuses', () => {
   it('marks finished sections done, and a started section with an unmet krav as needing a fix', () => {
     const plan = completePlan();
     const done = ['om-planen', 'forankring', 'planperiode', 'tiltak'];
-    expect(sectionStatuses(plan as never, done, TODAY)).toMatchObject({ 'om-planen': 'done', tiltak: 'done', oppfolging: 'started' });
+    expect(sectionStatuses(plan as never, done, TODAY)).toMatchObject({ 'om-planen': 'done', tiltak: 'done', oppfolging: 'done' });
     const broken = { ...plan, measures: plan.measures.map((m, i) => (i === 0 ? { ...m, deadline: undefined, milestones: [] } : m)) };
     expect(sectionStatuses(broken as never, done, TODAY).tiltak).toBe('fix');
+  });
+
+  it('marks a section done when it is filled in with nothing left, without «Lagre og fortsett» (a plan from a file)', () => {
+    const all = sectionStatuses(completePlan() as never, [], TODAY);
+    for (const id of ['om-planen', 'forankring', 'planperiode', 'kunnskapsgrunnlag', 'malgrupper', 'innsatsomrader', 'tiltak', 'oppfolging'] as const) {
+      expect(all[id], id).toBe('done');
+    }
+    // The step the user takes last, the check, is done only when the user says so.
+    expect(all.sjekk).toBe('notStarted');
+    // Something left in a section keeps it «Påbegynt»: a measure without a deadline or milestone, a missing source.
+    const noDeadline = variant(completePlan(), (p) => { p.measures[0].deadline = undefined; p.measures[0].milestones = []; });
+    expect(sectionStatuses(noDeadline as never, [], TODAY)).toMatchObject({ tiltak: 'started', 'om-planen': 'done' });
+    const noSources = variant(completePlan(), (p) => { p.knowledgeBase.sources = []; });
+    expect(sectionStatuses(noSources as never, [], TODAY).kunnskapsgrunnlag).toBe('started');
+    // A plan with just a title is not done anywhere.
+    expect(sectionStatuses({ ...createPlan(), title: 'Handlingsplan' } as never, [], TODAY)['om-planen']).toBe('started');
   });
 });

@@ -232,3 +232,45 @@ describe('DraftSession', () => {
     expect(reopened.get().plan).toMatchObject({ title: 'Fra eksempel', id: created.get().id });
   });
 });
+
+describe('the draft’s own name («Gi nytt navn»)', () => {
+  it('names the draft in the list and leaves the plan’s title alone, through later saves and a reload', async () => {
+    const backend = new MemoryBackend();
+    const storage = await DraftStorage.open(backend);
+    expect(await storage.save('a', { title: 'Handlingsplan 2024–2027' }, [], 0)).toMatchObject({ ok: true });
+    expect(await storage.save('a', { title: 'Handlingsplan 2024–2027' }, [], 1, '  Gamle planen  ')).toMatchObject({ ok: true });
+    // A later save without a name (another page, a rescue) keeps the name.
+    expect(await storage.save('a', { title: 'Handlingsplan 2024–2027', process: {} }, [], 2)).toMatchObject({ ok: true });
+    const reopened = await DraftStorage.open(backend);
+    expect(reopened.list()).toEqual([expect.objectContaining({ id: 'a', title: 'Gamle planen', name: 'Gamle planen', planTitle: 'Handlingsplan 2024–2027' })]);
+    expect(reopened.load('a')?.plan.title).toBe('Handlingsplan 2024–2027');
+    // An empty name takes it away: the list shows the plan's title again.
+    expect(await reopened.save('a', reopened.load('a')!.plan, [], 3, '')).toMatchObject({ ok: true });
+    expect(reopened.list()[0]).toMatchObject({ title: 'Handlingsplan 2024–2027', planTitle: 'Handlingsplan 2024–2027' });
+    expect(reopened.list()[0].name).toBeUndefined();
+  });
+
+  it('the open draft is renamed through its session, and typing afterwards keeps the name', async () => {
+    const backend = new MemoryBackend();
+    const storage = await DraftStorage.open(backend);
+    const session = new DraftSession(storage, undefined, {}, { title: 'Handlingsplan 2027–2030' });
+    expect(await session.flush()).toBe(true);
+    expect(await session.rename('Utkast til arbeidsgruppa')).toBe(true);
+    session.update({ ...session.get().plan, title: 'Handlingsplan mot vald 2027–2030' });
+    expect(await session.flush()).toBe(true);
+    const list = (await DraftStorage.open(backend)).list();
+    expect(list[0]).toMatchObject({ title: 'Utkast til arbeidsgruppa', planTitle: 'Handlingsplan mot vald 2027–2030' });
+    const reopened = new DraftSession(await DraftStorage.open(backend), session.get().id);
+    expect(reopened.get()).toMatchObject({ name: 'Utkast til arbeidsgruppa', plan: { title: 'Handlingsplan mot vald 2027–2030' } });
+  });
+
+  it('drafts stored before names existed read as before, and a name of the wrong type is dropped, not the draft', () => {
+    const old = { format: DRAFT_FORMAT, version: FILE_VERSION, id: 'a', title: 'Plan', rev: 3, savedAt: '2026-01-01T10:00:00Z', plan: { title: 'Plan' }, done: [] };
+    const read = readStoredDraft(old);
+    expect(read).toMatchObject({ ok: true, record: { rev: 3, plan: { title: 'Plan' } } });
+    expect(read.ok && read.record.name).toBeFalsy();
+    const odd = readStoredDraft({ ...old, name: { x: 1 } });
+    expect(odd).toMatchObject({ ok: true, record: { plan: { title: 'Plan' } } });
+    expect(readStoredDraft({ ...old, name: 'Mitt utkast' })).toMatchObject({ ok: true, record: { name: 'Mitt utkast' } });
+  });
+});

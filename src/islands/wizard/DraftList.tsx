@@ -73,18 +73,18 @@ export function DraftList() {
 
   async function undo() {
     if (!deleted) return;
-    if (!checked(await getStorage().save(deleted.summary.id, deleted.record.plan, deleted.record.done, 0), 'create')) return;
+    if (!checked(await getStorage().save(deleted.summary.id, deleted.record.plan, deleted.record.done, 0, deleted.record.name ?? ''), 'create')) return;
     setDeleted(undefined);
     focusLater(buttonId(deleted.summary.id, 'apne'));
   }
 
-  async function rename(d: DraftSummary, title: string) {
+  /** Renames the draft in this list only: the plan's title, which the documents use, stays as it is. */
+  async function rename(d: DraftSummary, name: string) {
     if (d.id === current.id) {
-      getSession().update({ ...getSession().get().plan, title });
-      if (!(await getSession().flush())) return;
+      if (!(await getSession().rename(name))) return;
     } else {
       const record = getStorage().load(d.id);
-      if (record && !checked(await getStorage().save(d.id, { ...record.plan, title }, record.done, record.rev), 'change')) return;
+      if (record && !checked(await getStorage().save(d.id, record.plan, record.done, record.rev, name), 'change')) return;
     }
     setRenaming(undefined);
     focusLater(buttonId(d.id, 'navn'));
@@ -94,7 +94,8 @@ export function DraftList() {
     const r = getStorage().load(d.id);
     if (!r) return;
     const id = newId();
-    checked(await getStorage().save(id, { ...r.plan, id, title: t('wizard.drafts.copyOf', { title: name }) }, r.done, 0), 'create');
+    // The copy is named in the list; the plan's title stays as it was.
+    checked(await getStorage().save(id, { ...r.plan, id }, r.done, 0, t('wizard.drafts.copyOf', { title: name })), 'create');
   }
 
   // Its own titled area below the task list (src/styles/overview.css): start or open a plan, an example, then the drafts.
@@ -146,14 +147,15 @@ export function DraftList() {
           return (
             <li key={d.id} data-current={d.id === current.id}>
               {renaming === d.id ? (
-                <form className="button-row" onSubmit={(e) => { e.preventDefault(); void rename(d, String(new FormData(e.currentTarget).get('title') ?? '')); }}>
-                  <TextField name="title" label={t('wizard.drafts.newName')} defaultValue={d.title} autoFocus />
+                <form className="button-row" onSubmit={(e) => { e.preventDefault(); void rename(d, String(new FormData(e.currentTarget).get('name') ?? '')); }}>
+                  <TextField name="name" label={t('wizard.drafts.newName')} description={t('drafts.rename.hint')} defaultValue={d.title} maxLength={300} autoFocus />
                   <Button type="submit">{t('wizard.drafts.saveName')}</Button>
                 </form>
               ) : (
                 <strong>{name}</strong>
               )}
               {d.id === current.id && <span> ({t('wizard.drafts.current')})</span>}
+              {d.name && d.name !== d.planTitle && <Paragraph data-size="sm">{t('drafts.planTitle', { title: d.planTitle || t('wizard.untitled') })}</Paragraph>}
               <Paragraph data-size="sm">{t('wizard.drafts.savedAt', savedAtParts(d.savedAt))} ({sizeText(t, d.bytes)})</Paragraph>
               <div className="button-row">
                 {d.id !== current.id && <Button id={buttonId(d.id, 'apne')} type="button" variant="secondary" data-size="sm" onClick={() => void openDraft(d.id)}>{t('wizard.drafts.open', { title: name })}</Button>}
