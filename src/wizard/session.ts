@@ -37,6 +37,8 @@ export class DraftSession {
   private saving: Promise<boolean> | undefined;
   private inFlight: { rev: number; savedAt: string } | undefined;
   private adopted: Record<string, unknown> | undefined;
+  /** Reads the newest plan from the form: a change not yet taken into the snapshot (see `defer`). */
+  private pull: (() => Record<string, unknown>) | undefined;
 
   /**
    * Opens draft `id`; with no id, or one not stored, a new draft (from `plan` if given, else
@@ -72,6 +74,7 @@ export class DraftSession {
 
   /** A new plan value from the form; saved within SAVE_DELAY_MS. */
   update(plan: Record<string, unknown>): void {
+    this.pull = undefined;
     if (this.adopted) {
       // The form echoing the version just taken from storage (reloadNewest) is not a change.
       const same = JSON.stringify(plan) === JSON.stringify(this.adopted);
@@ -82,6 +85,33 @@ export class DraftSession {
     // A failure stays on screen until a save succeeds (no flicker while typing); saving is tried again.
     this.set({ plan, status: FAILED.has(this.snapshot.status) ? this.snapshot.status : 'pending' });
     this.schedule();
+  }
+
+  /**
+   * A change in the form, read by `pull` only when it is needed: when it is saved (within
+   * SAVE_DELAY_MS), flushed, rescued or copied. Typing then costs no work on the whole plan
+   * per keystroke. The change counts as unsaved at once, so leaving the page still waits for
+   * it or rescues it; the snapshot (and the page) follow when it is read.
+   */
+  defer(pull: () => Record<string, unknown>): void {
+    // The form echoing a version just taken from storage, and changes while saving fails, are taken at once (as `update`).
+    if (this.adopted || FAILED.has(this.snapshot.status)) {
+      this.pull = undefined;
+      this.update(pull());
+      return;
+    }
+    this.pull = pull;
+    this.changes++;
+    if (this.snapshot.status !== 'pending') this.set({ status: 'pending' });
+    this.schedule();
+  }
+
+  /** Takes a deferred change from the form into the snapshot. */
+  private takePending(): void {
+    const pull = this.pull;
+    if (!pull) return;
+    this.pull = undefined;
+    this.set({ plan: pull() });
   }
 
   /** Marks a section finished (or not) and saves at once; resolves true when it is stored. */
@@ -106,6 +136,7 @@ export class DraftSession {
     clearTimeout(this.timer);
     this.timer = undefined;
     while (this.saving) await this.saving;
+    this.takePending();
     if (this.snapshot.status === 'conflict') return false;
     if (!this.unsaved) return this.snapshot.status === 'saved';
     this.saving = this.write();
@@ -121,6 +152,7 @@ export class DraftSession {
    * (applied by the next page if the last save did not finish). Returns it, or undefined.
    */
   rescue(): Rescue | undefined {
+    this.takePending();
     if (!this.unsaved || this.snapshot.status === 'conflict') return undefined;
     const { rev, plan, done } = this.snapshot;
     return { baseRev: rev, plan, done, inFlight: this.inFlight };
@@ -130,6 +162,7 @@ export class DraftSession {
   handleRemoteSave(id: string, rev: number | undefined): void {
     if (id !== this.snapshot.id || rev === undefined || rev <= this.snapshot.rev) return;
     if (this.inFlight?.rev === rev) return; // our own save, still being confirmed
+    this.takePending(); // kept in the snapshot, to be saved as a copy or as a plan file
     clearTimeout(this.timer);
     this.timer = undefined;
     this.set({ status: 'conflict' });
@@ -139,6 +172,7 @@ export class DraftSession {
   reloadNewest(): DraftRecord | undefined {
     const stored = this.storage.load(this.snapshot.id);
     if (stored) {
+      this.pull = undefined;
       this.adopted = stored.plan;
       this.savedChanges = this.changes;
       this.set({ rev: stored.rev, plan: stored.plan, done: stored.done, status: 'saved', savedAt: stored.savedAt, name: stored.name });
@@ -148,6 +182,7 @@ export class DraftSession {
 
   /** Keep this tab's version as a new draft beside the other tab's. Resolves true when stored. */
   saveAsCopy(): Promise<boolean> {
+    this.takePending();
     const id = newId();
     this.changes++;
     this.snapshot = { ...this.snapshot, id, rev: 0, plan: { ...this.snapshot.plan, id }, status: 'pending' };
@@ -165,6 +200,7 @@ export class DraftSession {
   }
 
   private async write(): Promise<boolean> {
+    this.takePending();
     const { id, plan, done, rev, name } = this.snapshot;
     const changes = this.changes;
     const savedAt = new Date().toISOString();

@@ -6,13 +6,26 @@ import { useT } from './t';
 
 const SETTLE_MS = 250;
 
-/** `value` once it has not changed for `ms` (the first value at once). */
+/**
+ * `value` once it has not changed and nothing was typed for `ms` (the first value at once). The form
+ * hands its changes to the draft only every so often while the user types (DraftSession.defer), so
+ * the wait also restarts on every keystroke: the plan is judged in a pause, not in the middle of typing.
+ */
 function useSettled<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     if (Object.is(value, settled)) return;
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(value), ms);
+    };
+    restart();
+    addEventListener('input', restart, true);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('input', restart, true);
+    };
   }, [value, settled, ms]);
   return settled;
 }

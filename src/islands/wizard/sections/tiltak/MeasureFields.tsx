@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
 import { Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { Fieldset } from '../../../shared/fields';
@@ -18,8 +19,12 @@ export interface MeasureContext {
   municipalities: { value: string; label: string }[];
 }
 
-/** Every field of one measure (rendered only while its <details> is open). */
-export function MeasureFields({ index, ctx }: { index: number; ctx: MeasureContext }) {
+/**
+ * Every field of one measure (rendered only while its <details> is open). Memoised: its measure's
+ * summary line re-renders as the user types the description, the fields need not (re-rendering
+ * them sets every input's attributes again, and the browser then restyles them at every keystroke).
+ */
+export const MeasureFields = memo(function MeasureFields({ index, ctx }: { index: number; ctx: MeasureContext }) {
   const t = useT();
   const p = (field: string) => `measures.${index}.${field}`;
   const resourceKind = useWatch({ name: p('resources.kind') });
@@ -54,7 +59,7 @@ export function MeasureFields({ index, ctx }: { index: number; ctx: MeasureConte
       )}
     </div>
   );
-}
+});
 
 /** The goal of a measure: every goal of the plan, grouped by focus area. */
 function GoalSelect({ path, groups }: { path: string; groups: GoalGroup[] }) {
