@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at a time, also on a two-core machine (Vitest's default there is one). A browser test spends
+    // much of its time waiting (for a page, a save, a state), so two at a time took the browser tests on a two-core
+    // machine with one core kept busy from about 21 to MEASURED minutes; every wait is for a state, not a time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -23,8 +27,6 @@ export default defineConfig({
           expect: { poll: { timeout: 20_000, interval: 100 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Two cores: one browser at a time keeps the tests steady.
-          fileParallelism: false,
         },
       },
     ],

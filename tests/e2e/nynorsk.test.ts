@@ -23,7 +23,7 @@ beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('nynorsk pages', () => {
-  it('exist for every bokmål page, at nynorsk addresses (a11y.test.ts checks each for bokmål text and links)', () => {
+  it('exist for every bokmål page, at nynorsk addresses (a11y-nn.test.ts checks each for bokmål text and links)', () => {
     const paths = sitemapPaths();
     const nbPages = paths.filter((p) => !p.startsWith('/nn/'));
     expect(paths.filter((p) => p.startsWith('/nn/')).map((p) => basePath(p)).sort()).toEqual(nbPages.sort());

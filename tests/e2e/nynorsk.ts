@@ -1,4 +1,4 @@
-/** What makes a nynorsk page not nynorsk: bokmål interface text, and links that leave /nn/. Used by a11y.test.ts on every /nn/ page. */
+/** What makes a nynorsk page not nynorsk: bokmål interface text, and links that leave /nn/. Used by a11y-nn.test.ts on every /nn/ page. */
 import type { Page } from 'playwright-core';
 import { nb } from '../../src/i18n/nb';
 import { nn } from '../../src/i18n/nn';

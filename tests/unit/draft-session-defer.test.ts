@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DraftStorage, MemoryBackend } from '../../src/wizard/storage';
 import { DraftSession, SAVE_DELAY_MS } from '../../src/wizard/session';
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const stored = (backend: MemoryBackend, id: string) => backend.drafts.get(id) as { title?: string; rev: number } | undefined;
 
 /** DraftSession.defer: the form's changes are read only when they are saved, flushed, rescued or copied. */
