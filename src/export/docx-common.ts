@@ -11,8 +11,7 @@ import type { Malform } from '../plan/vocabulary';
 import type { Plan } from '../plan/schema';
 import type { Text } from '../plan/rules/types';
 import { DOC_TEXT } from '../plan/document';
-
-export const LANGUAGE_TAG: Record<Malform, string> = { nb: 'nb-NO', nn: 'nn-NO' };
+import { LANG_TAG } from '../i18n/routes';
 
 /** The site's name (the interface catalogues' «site.name», kept here so the exports need no catalogue): the author of a plan without a municipality yet. */
 export const SITE_NAME: Text = { nb: 'Handlingsplan mot vold i nære relasjoner', nn: 'Handlingsplan mot vald i nære relasjonar' };
@@ -60,7 +59,7 @@ export function documentStyles(lang: Malform): IStylesOptions {
   const heading = (size: number) => ({ run: { size, bold: true, color: '1E2B3C' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } });
   return {
     default: {
-      document: { run: { font: 'Calibri', size: 22, language: { value: LANGUAGE_TAG[lang] } }, paragraph: { spacing: { after: 120 } } },
+      document: { run: { font: 'Calibri', size: 22, language: { value: LANG_TAG[lang] } }, paragraph: { spacing: { after: 120 } } },
       title: { run: { size: 48, bold: true, color: '1E2B3C' } },
       heading1: heading(32),
       heading2: heading(26),

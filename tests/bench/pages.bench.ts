@@ -34,6 +34,7 @@ import { measurePage } from '../../scripts/budgets.mjs';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { completePlan } from '../fixtures/plans';
 import { printTable } from './table';
+import { keyLatencies, recordKeyLatency } from '../key-latency';
 
 const TARGET = { jsKb: 100, tbtMs: 200, keyMs: 50 };
 const CPU_SLOWDOWN = 4;
@@ -127,19 +128,12 @@ async function measureTyping(browser: Browser, base: string, lang: '' | '/nn') {
     const field = page.locator('#felt-measures-149-description');
     await field.click();
     await field.press('End');
-    await page.evaluate(() => {
-      const w = window as unknown as { keyLatency: number[] };
-      w.keyLatency = [];
-      addEventListener('keydown', () => {
-        const start = performance.now();
-        requestAnimationFrame(() => setTimeout(() => w.keyLatency.push(performance.now() - start), 0));
-      }, true);
-    });
+    await recordKeyLatency(page);
     const text = ' og litt mer tekst om tiltaket, skrevet i et stort utkast'.padEnd(KEYSTROKES, '.').slice(0, KEYSTROKES);
     // About the pace of someone typing fast (120 ms between keys), so keys do not queue behind each other.
     await page.keyboard.type(text, { delay: 120 });
     await page.waitForFunction((n) => (window as unknown as { keyLatency: number[] }).keyLatency.length >= n, KEYSTROKES, { timeout: 60_000 });
-    const latencies = await page.evaluate(() => (window as unknown as { keyLatency: number[] }).keyLatency);
+    const latencies = await keyLatencies(page);
     return median(latencies);
   } finally {
     await context.close();

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, currentDraft, launch, newPage, axeViolations } from './browser';
+import { keyLatencies, recordKeyLatency } from '../key-latency';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -252,19 +253,12 @@ describe('Tiltak with 200 measures', () => {
     const field = big.locator('#felt-measures-149-description');
     await field.press('End');
     // Latency from keydown until the frame after it has been drawn, per key.
-    await big.evaluate(() => {
-      const w = window as unknown as { keyLatency: number[] };
-      w.keyLatency = [];
-      addEventListener('keydown', () => {
-        const start = performance.now();
-        requestAnimationFrame(() => setTimeout(() => w.keyLatency.push(performance.now() - start), 0));
-      }, true);
-    });
+    await recordKeyLatency(big);
     const typed = ' med mer tekst skrevet i et stort utkast';
     await field.pressSequentially(typed, { delay: 30 });
     // Every key gets its frame; on a busy machine the last ones can take a while.
-    await expect.poll(() => big.evaluate(() => (window as unknown as { keyLatency: number[] }).keyLatency.length)).toBe(typed.length);
-    const latencies = (await big.evaluate(() => (window as unknown as { keyLatency: number[] }).keyLatency)).sort((a, b) => a - b);
+    await expect.poll(async () => (await keyLatencies(big)).length).toBe(typed.length);
+    const latencies = (await keyLatencies(big)).sort((a, b) => a - b);
     const median = latencies[Math.floor(latencies.length / 2)];
     const max = latencies[latencies.length - 1];
     console.log(`200 tiltak: ${latencies.length} tastetrykk, median ${median.toFixed(1)} ms, maks ${max.toFixed(1)} ms per tastetrykk`);

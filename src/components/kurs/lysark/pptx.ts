@@ -6,8 +6,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { DeckDownload } from './deck';
 import { downloadBlob } from '../../../islands/shared/download';
-
-const LANG = { nb: 'nb-NO', nn: 'nn-NO' } as const;
+import { LANG_TAG } from '../../../i18n/routes';
 
 /**
  * Builds the presentation; 16:9, one slide per slide of the deck, title and points in large type, notes for the
@@ -21,7 +20,7 @@ export function buildPresentation(deck: DeckDownload): PptxGenJS {
   pres.subject = deck.title;
   pres.author = deck.author;
   pres.company = deck.author;
-  const tag = LANG[deck.lang];
+  const tag = LANG_TAG[deck.lang];
   for (const s of deck.slides) {
     const slide = pres.addSlide();
     if (s.time) slide.addText(s.time, { x: 0.5, y: 0.25, w: 9, h: 0.4, fontSize: 14, color: '555555', lang: tag });
