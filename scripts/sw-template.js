@@ -16,6 +16,8 @@
 //   one consistent version (pages and the scripts they refer to), replaced whole by the next version.
 // - everything else of this origin: the cached file, else the network. Files under /_astro/ have hashed names, and
 //   the rest (Pagefind's index, the favicon) belongs to the same version as the cached pages.
+// - reading uses caches.match with cacheName, never caches.open: open() creates the cache when it is missing, so a
+//   worker still serving a page after ServiceWorker.astro deleted its caches would bring back an empty one.
 /* global MANIFEST */
 /* eslint-env serviceworker */
 
@@ -59,9 +61,8 @@ self.addEventListener('fetch', (event) => {
 
 /** The cached copy of a page: query ignored (/sjekk/?eksempel=god is /sjekk/), and /lag-plan/tiltak is /lag-plan/tiltak/. */
 async function cachedPage(url) {
-  const cache = await caches.open(CACHE);
-  const options = { ignoreSearch: true, ignoreVary: true };
-  return (await cache.match(url.pathname, options)) ?? (url.pathname.endsWith('/') ? undefined : await cache.match(`${url.pathname}/`, options));
+  const options = { cacheName: CACHE, ignoreSearch: true, ignoreVary: true };
+  return (await caches.match(url.pathname, options)) ?? (url.pathname.endsWith('/') ? undefined : await caches.match(`${url.pathname}/`, options));
 }
 
 async function page(event, url) {
@@ -79,7 +80,7 @@ async function page(event, url) {
 
 /** Query strings do not pick a different file here (Pagefind asks for pagefind-entry.json?ts=…). */
 async function file(request) {
-  const cache = await caches.open(CACHE);
-  const cached = (await cache.match(request, { ignoreVary: true })) ?? (await cache.match(request, { ignoreSearch: true, ignoreVary: true }));
+  const cached = (await caches.match(request, { cacheName: CACHE, ignoreVary: true }))
+    ?? (await caches.match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true }));
   return cached ?? fetch(request);
 }

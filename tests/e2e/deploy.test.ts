@@ -133,6 +133,9 @@ describe('deployment', () => {
     await page.goto(`${base()}/lag-plan/`);
     await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual([]);
+    // The old worker still serves this page until it is left; a file it fetches now must not bring the cache back.
+    expect(await page.evaluate(async () => (await fetch('/favicon.svg')).status)).toBe(200);
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
     await page.goto(`${base()}/lag-plan/om-planen/`);
     await page.locator('#felt-title').waitFor();
     expect(await page.locator('#felt-title').inputValue()).toBe('Utkast som skal bli');
