@@ -4,9 +4,8 @@
  * it (islands drawn): axe (WCAG 2.1 A/AA) finds nothing, `lang` is right, and a nynorsk page is nynorsk throughout
  * (no bokmål interface text, links stay under /nn/; see nynorskProblems in ./nynorsk).
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations, sitemapPaths, waitForIslands } from './browser';
+import { expect, it } from 'vitest';
+import { BASE_URL, axeViolations, sitemapPaths, visitorTab, waitForIslands } from './browser';
 import { nynorskProblems } from './nynorsk';
 
 // The 404 pages are checked where a visitor meets them: at an address that does not exist (/nn/… gets the nynorsk one).
@@ -16,21 +15,10 @@ export const isNynorsk = (path: string) => path.startsWith('/nn/');
 
 /** Registers one test per page: axe, lang, title, and for nynorsk pages no bokmål and no link out of /nn/. */
 export function crawl(pages: string[]) {
-  let browser: Browser;
-  let page: Page;
-  // One tab for the whole crawl, as a visitor going from page to page: a new tab costs a renderer process, half a
-  // second of a loaded machine per page. Each page starts as a first visit: the storage a page could leave is cleared.
-  beforeAll(async () => {
-    browser = await launch();
-    ({ page } = await newPage(browser));
-  });
-  afterAll(async () => { await browser?.close(); });
-  afterEach(async () => {
-    await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => undefined);
-    await page.context().clearCookies();
-  });
+  const tab = visitorTab();
 
   it.each(pages)('%s has no WCAG 2.1 A/AA violations', async (url) => {
+    const page = tab();
     const response = await page.goto(`${BASE_URL}${url}`);
     expect(response?.status()).toBe(NOT_FOUND.includes(url) ? 404 : 200);
     // Judge what a visitor gets: islands hydrated, and Designsystemet's web components wired up.

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
-import { BASE_URL, launch, newPage, seedDraft, currentDraft, sitemapPaths, waitForIslands } from './browser';
+import { BASE_URL, launch, newPage, seedDraft, currentDraft, sitemapPaths, visitorTab, waitForIslands } from './browser';
 import { BOKMAL_PIECES, nynorskProblems } from './nynorsk';
 import { nb } from '../../src/i18n/nb';
 import { basePath, movedNynorskPaths } from '../../src/i18n/routes';
@@ -53,10 +53,12 @@ describe('nynorsk pages', () => {
 });
 
 describe('old nynorsk addresses and missing ones', () => {
+  const tab = visitorTab({ locale: 'nn-NO' });
+
   it.each(MOVED.map(({ from, to }) => [from, to]))('%s sends the reader on to %s, with a canonical link and a visible link', async (from, to) => {
-    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    const page = tab();
     // What the page says, for a browser that does not follow the refresh.
-    const response = await context.request.get(`${BASE_URL}${from}`);
+    const response = await page.context().request.get(`${BASE_URL}${from}`);
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).toContain('<html lang="nn-NO"');
@@ -68,7 +70,6 @@ describe('old nynorsk addresses and missing ones', () => {
     await page.goto(`${BASE_URL}${from}`);
     await page.waitForURL(`${BASE_URL}${to}`, { timeout: 30_000 });
     expect(await page.getAttribute('html', 'lang')).toBe('nn-NO');
-    await context.close();
   });
 
   it('a missing /nn/ address gets the nynorsk 404 page, with nothing bokmål on it', async () => {
@@ -161,18 +162,19 @@ describe('the plan builder in nynorsk', () => {
 });
 
 describe('search in nynorsk', () => {
+  const tab = visitorTab({ locale: 'nn-NO' });
+
   it.each([
     ['avvergingsplikt', '/nn/rettleiar/lover/'],
     ['planstrategi', '/nn/rettleiar/plansystemet/'],
     ['rullering', '/nn/rettleiar/utgatt-plan/'],
   ])('«%s» finds %s first, and only nynorsk pages', async (query, expected) => {
-    const { context, page } = await newPage(browser, { locale: 'nn-NO' });
+    const page = tab();
     await page.goto(`${BASE_URL}/nn/sok/?q=${encodeURIComponent(query)}`);
     const links = page.locator('#sok-treff li a');
     await links.first().waitFor();
     const paths = (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)));
     expect(paths[0]).toBe(expected);
     expect(paths.filter((p) => !p.startsWith('/nn/'))).toEqual([]);
-    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 /** Search: the right chapter comes first, with the keyboard alone, and chapters load no script. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, newPage } from './browser';
+import { BASE_URL, launch, newPage, visitorTab } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -34,22 +34,22 @@ const EXPECTED_NN: [string, string][] = [
 ];
 
 describe('search', () => {
+  const tab = visitorTab();
+
   it.each(EXPECTED_NN)('nynorsk: «%s» finds %s first', async (query, url) => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/nn/sok/?q=${encodeURIComponent(query)}`);
     const first = page.locator('#sok-treff li a').first();
     await first.waitFor();
     expect(new URL((await first.getAttribute('href'))!, BASE_URL).pathname).toBe(url);
-    await context.close();
   });
 
   it.each(EXPECTED)('«%s» finds %s first', async (query, url) => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/sok/?q=${encodeURIComponent(query)}`);
     const first = page.locator('#sok-treff li a').first();
     await first.waitFor();
     expect(new URL((await first.getAttribute('href'))!, BASE_URL).pathname).toBe(url);
-    await context.close();
   });
 
   it('works from the header with the keyboard alone', async () => {
