@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, waitForIslands } from './browser';
+import { BASE_URL, launch, newPage, visitorTab, waitForIslands } from './browser';
 
 const WIDTHS = [320, 768, 1024, 1280, 1920];
 const PAGES = ['/', '/veileder/lover/', '/sjekk/', '/lag-plan/', '/lag-plan/om-planen/', '/regler/', '/kurs/fasilitatorguide/', '/nn/', '/nn/lag-plan/'];
@@ -15,11 +15,15 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-async function open(width: number, path: string, height = 800): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await newPage(browser, { viewport: { width, height } });
+// Every page with JavaScript is opened in this one tab, sized first (see visitorTab).
+const tab = visitorTab();
+
+async function open(width: number, path: string, height = 800): Promise<Page> {
+  const page = tab();
+  await page.setViewportSize({ width, height });
   await page.goto(`${BASE_URL}${path}`);
   await waitForIslands(page);
-  return { page, close: () => context.close() };
+  return page;
 }
 
 /** Headings (h1–h4) that are drawn wider than their own box or than the element they sit in. */
@@ -38,9 +42,7 @@ function wideHeadings(page: Page) {
 // page load per width and page (45 of them) was most of this file's time.
 describe.each(PAGES)('%s', (path) => {
   let page: Page;
-  let close: () => Promise<void>;
-  beforeAll(async () => { ({ page, close } = await open(WIDTHS[0], path)); });
-  afterAll(async () => { await close?.(); });
+  beforeAll(async () => { page = await open(WIDTHS[0], path); });
 
   it.each(WIDTHS)('at %i px: header fits, nothing scrolls sideways, no heading is wider than its box', async (width) => {
     await page.setViewportSize({ width, height: 800 });
@@ -87,7 +89,7 @@ describe('header on a narrow screen', () => {
 
 describe('front page heading', () => {
   it.each(['/', '/nn/'])('%s breaks only between words at 320 px', async (path) => {
-    const { page, close } = await open(320, path, 640);
+    const page = await open(320, path, 640);
     // Every word of the heading is drawn on one line (one client rect), none cut in two.
     const split = await page.evaluate(() => {
       const h1 = document.querySelector('h1')!;
@@ -102,13 +104,12 @@ describe('front page heading', () => {
       return cut;
     });
     expect(split).toEqual([]);
-    await close();
   });
 });
 
 describe('chapter at 1280 px', () => {
   it('keeps the table of contents in view beside the text while the chapter scrolls', async () => {
-    const { page, close } = await open(1280, '/veileder/lover/');
+    const page = await open(1280, '/veileder/lover/');
     const toc = page.locator('nav.toc');
     const text = page.locator('.chapter-body');
     const [tocBox, textBox] = [await toc.boundingBox(), await text.boundingBox()];
@@ -121,11 +122,10 @@ describe('chapter at 1280 px', () => {
         return r.top >= 0 && r.top < innerHeight / 2 && !!hit && !!hit.closest('nav.toc');
       }), { timeout: 10_000 }).toBe(true);
     }
-    await close();
   });
 
   it('sets the text at about 70 characters a line and ends with previous and next', async () => {
-    const { page, close } = await open(1280, '/veileder/lover/');
+    const page = await open(1280, '/veileder/lover/');
     const perLine = await page.evaluate(() => {
       const p = [...document.querySelectorAll('.chapter-body > p')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0];
       const lines = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
@@ -136,13 +136,12 @@ describe('chapter at 1280 px', () => {
     const pager = page.getByRole('navigation', { name: 'Kapitler' });
     expect(await pager.getByRole('link', { name: /Forrige kapittel/ }).isVisible()).toBe(true);
     expect(await pager.getByRole('link', { name: /Neste kapittel/ }).isVisible()).toBe(true);
-    await close();
   });
 });
 
 describe('plan builder overview', () => {
   it.each([['/lag-plan/', 'Åpne planfil'], ['/nn/lag-plan/', 'Opne planfil']])('%s: «%s» is a button with Norwegian text that opens the file picker', async (path, text) => {
-    const { page, close } = await open(1280, path);
+    const page = await open(1280, path);
     const button = page.locator('label.file-button');
     expect((await button.innerText()).trim()).toBe(text);
     expect(await page.getByLabel(text, { exact: true }).getAttribute('type')).toBe('file');
@@ -156,25 +155,22 @@ describe('plan builder overview', () => {
     await page.keyboard.press('Tab');
     expect(await button.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
     await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await close();
   });
 
   it.each([1024, 1280, 1920])('at %i px the status summary starts level with the task list', async (width) => {
-    const { page, close } = await open(width, '/lag-plan/');
+    const page = await open(width, '/lag-plan/');
     const [status, tasks] = [await page.locator('.status-panel').boundingBox(), await page.locator('.task-list').boundingBox()];
     expect(Math.abs(status!.y - tasks!.y)).toBeLessThanOrEqual(1);
     expect(status!.x).toBeGreaterThan(tasks!.x + tasks!.width);
     // Drafts, examples and the plan file have their own titled area after the sections.
     const drafts = await page.getByRole('region', { name: 'Utkast, eksempler og planfiler' }).boundingBox();
     expect(drafts!.y).toBeGreaterThan(tasks!.y + tasks!.height);
-    await close();
   });
 
   it('at 320 px puts the status summary above the task list, inside the screen', async () => {
-    const { page, close } = await open(320, '/lag-plan/', 640);
+    const page = await open(320, '/lag-plan/', 640);
     const [status, tasks] = [await page.locator('.status-panel').boundingBox(), await page.locator('.task-list').boundingBox()];
     expect(status!.y + status!.height).toBeLessThanOrEqual(tasks!.y);
     expect(status!.x + status!.width).toBeLessThanOrEqual(320);
-    await close();
   });
 });
