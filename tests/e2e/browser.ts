@@ -36,17 +36,22 @@ export async function newPage(browser: Browser, options: Parameters<Browser['new
  * accessibility crawl took 136 s that way and 75 s in one tab. Storage and cookies are cleared after each test, so
  * every test starts as a first visit. Tests that type, save or need a fresh profile use newPage().
  */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 }; // Playwright's default
+
 export function visitorTab(options: Parameters<Browser['newContext']>[0] = {}): () => Page {
   let browser: Browser | undefined;
   let page: Page;
   beforeAll(async () => {
     browser = await launch();
-    ({ page } = await newPage(browser, options));
+    ({ page } = await newPage(browser, { viewport: DEFAULT_VIEWPORT, ...options }));
   });
   afterAll(async () => { await browser?.close(); });
+  // What a test may have changed goes back: storage, cookies, print media, window size.
   afterEach(async () => {
     await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => undefined);
     await page.context().clearCookies();
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
   });
   return () => page;
 }

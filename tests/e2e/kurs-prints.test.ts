@@ -4,13 +4,13 @@
  * none of the checker's text (no «Utkast: dette mangler …» list, no «Ikke oppgitt», no status) and none of the
  * answer key. The answer key lists exactly what the checker finds, and only the facilitator guide links it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { BASE_URL, axeViolations, visitorTab } from './browser';
 import { EXAMPLES } from '../../src/examples';
 import { PARTICIPANT_SLUGS } from '../../src/components/kurs/eksempel/slugs';
 import { checkParsedPlan } from '../../src/plan/check';
@@ -19,9 +19,8 @@ import { todayInNorway } from '../../src/plan/dates';
 import { DOC_TEXT } from '../../src/plan/document';
 import { CATALOGUES, localePath, UI_LANGS, type UiLang } from '../../src/i18n';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+// Every test only looks, prints and toggles: one reused tab (see visitorTab).
+const tab = visitorTab();
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -55,7 +54,7 @@ describe('participant printouts of the example plans', () => {
       const path = localePath(lang, `/kurs/eksempel/${PARTICIPANT_SLUGS[example.id]}/`);
       it(`${path} shows and prints the plan without check results or answers`, async () => {
         const plan = example.plans[lang];
-        const { context, page } = await newPage(browser);
+        const page = tab();
         expect((await page.goto(`${BASE_URL}${path}`))?.status()).toBe(200);
         expect(await page.locator('h1').textContent()).toBe(plan.title);
         // On screen: every measure is there, and no word of the checker or the key.
@@ -72,26 +71,24 @@ describe('participant printouts of the example plans', () => {
         expect(paper).toContain(DOC_TEXT.measures[lang]);
         expect(paper).not.toContain(CATALOGUES[lang]['kurs.print.lead'].slice(0, 30));
         for (const text of forbidden(lang)) expect(paper, text).not.toContain(text);
-        await context.close();
       }, 120_000);
     }
   }
 
   it('leaves out facts the plan does not state, where the builder’s preview says «Ikke oppgitt»', async () => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/kurs/eksempel/bakkeby/`);
     const facts = await page.locator('.printed-plan__facts dt').allTextContents();
     // Bakkeby states only that the plan is on the website: no reporting, no evaluation dates, no resource group.
     expect(facts).toEqual([DOC_TEXT.publication.nb]);
     await expect(page.getByText(DOC_TEXT.owner.nb).count()).resolves.toBe(0);
-    await context.close();
   });
 });
 
 describe('the trainers’ answer key', () => {
   for (const lang of UI_LANGS) {
     it(`${localePath(lang, '/kurs/fasit/')} lists exactly what the checker finds in each example`, async () => {
-      const { context, page } = await newPage(browser);
+      const page = tab();
       await page.goto(`${BASE_URL}${localePath(lang, '/kurs/fasit/')}`);
       for (const example of EXAMPLES) {
         const result = checkParsedPlan(example.plans[lang], { today: todayInNorway() });
@@ -102,12 +99,11 @@ describe('the trainers’ answer key', () => {
       expect(await page.locator('[data-answer-key="med-feil"] .answer-key__finding').count()).toBeGreaterThan(10);
       // Not in the site search.
       expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
-      await context.close();
     });
   }
 
   it('is linked from the facilitator guide and from none of the pages participants open', async () => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/kurs/fasilitatorguide/`);
     expect(await page.locator('main a[href="/kurs/fasit/"]').count()).toBeGreaterThanOrEqual(1);
     const participantPages = [
@@ -123,6 +119,5 @@ describe('the trainers’ answer key', () => {
     for (const slug of Object.values(PARTICIPANT_SLUGS)) {
       expect(await page.locator(`main a[href="/kurs/eksempel/${slug}/"]`).count()).toBe(1);
     }
-    await context.close();
   });
 });

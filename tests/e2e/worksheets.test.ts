@@ -4,14 +4,13 @@
  * landscape for the measures table), nothing wider than the printable area, and no axe findings. Every exercise in the
  * facilitator guide links its sheet. The projector mode is checked through the UI.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, axeViolations } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BASE_URL, axeViolations, visitorTab } from './browser';
 import { DOC_TEXT } from '../../src/plan/document';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+// Every test only looks, prints and toggles: one reused tab (see visitorTab).
+const tab = visitorTab();
 
 /** The printable width of the sheets' named pages in CSS pixels: A4 minus 2 × 14 mm side margins (global.css, @page ark / ark-liggende). */
 const MM = 96 / 25.4;
@@ -49,7 +48,7 @@ function overflowing(page: Page) {
 
 describe('worksheets', () => {
   it('the list links every worksheet, and the workshop pages link the list', async () => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/kurs/arbeidsark/`);
     for (const sheet of SHEETS) {
       expect(await page.locator(`main a[href="/kurs/arbeidsark/${sheet.id}/"]`).count()).toBeGreaterThanOrEqual(1);
@@ -63,14 +62,14 @@ describe('worksheets', () => {
     for (const sheet of SHEETS) {
       expect(await page.locator(`main a[href="/kurs/arbeidsark/${sheet.id}/"]`).count()).toBeGreaterThanOrEqual(1);
     }
-    await context.close();
   });
 
   for (const sheet of SHEETS) {
     const orientation = sheet.landscape ? 'landscape' : 'portrait';
     const count = sheet.pages === 1 ? 'one A4 page' : `${sheet.pages} A4 pages`;
     it(`«${sheet.id}» prints on exactly ${count} (${orientation}) with nothing running over the edge`, async () => {
-      const { context, page } = await newPage(browser, { viewport: { width: PRINTABLE_WIDTH[orientation], height: 900 } });
+      const page = tab();
+    await page.setViewportSize({ width: PRINTABLE_WIDTH[orientation], height: 900 });
       await page.goto(`${BASE_URL}/kurs/arbeidsark/${sheet.id}/`);
       expect(await page.locator('h1').textContent()).toBe(sheet.title);
       await expect(page.getByText('Bruk Skriv ut i nettleseren (Ctrl+P').isVisible()).resolves.toBe(true);
@@ -93,12 +92,11 @@ describe('worksheets', () => {
         expect(Math.round(Math.max(width, height))).toBeGreaterThanOrEqual(841); // A4: 842 × 595 pt
         expect(Math.round(Math.max(width, height))).toBeLessThanOrEqual(843);
       }
-      await context.close();
     });
   }
 
   it('every exercise in the facilitator guide, and «Neste steg», links its worksheet', async () => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/kurs/fasilitatorguide/`);
     const expected: Record<string, string> = {
       'Øvelse 1: Sjekk planen deres': 'sjekk',
@@ -122,11 +120,11 @@ describe('worksheets', () => {
       expect(section!.links, heading).toContain(`/kurs/arbeidsark/${sheet}/`);
     }
     expect(sections.filter((x) => /^Øvelse \d/.test(x.heading)).length).toBe(5);
-    await context.close();
   });
 
   it('the old plan sheet goes on over a second page, with room for more measures', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: PRINTABLE_WIDTH.portrait, height: 900 } });
+    const page = tab();
+    await page.setViewportSize({ width: PRINTABLE_WIDTH.portrait, height: 900 });
     await page.goto(`${BASE_URL}/kurs/arbeidsark/gammel-plan/`);
     expect(await page.locator('.ark-table--evaluation').count()).toBe(2);
     expect(await page.locator('.ark-table--evaluation tbody tr').count()).toBeGreaterThanOrEqual(15);
@@ -135,11 +133,10 @@ describe('worksheets', () => {
     const secondTop = await page.locator('.ark-page-break').evaluate((e) => getComputedStyle(e).breakBefore);
     expect(secondTop).toBe('page');
     await expect(page.locator('.ark-page-break + h2').textContent()).resolves.toBe('Spørsmål til evalueringen');
-    await context.close();
   });
 
   it('the measures table has the Word export’s column headings and eight rows to write in', async () => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/kurs/arbeidsark/tiltak/`);
     const headings = await page.locator('.ark-table thead th').allTextContents();
     const expected = [DOC_TEXT.measure, DOC_TEXT.responsible, DOC_TEXT.when, DOC_TEXT.resources, DOC_TEXT.indicator].map((x) => x.nb);
@@ -148,7 +145,6 @@ describe('worksheets', () => {
     await page.emulateMedia({ media: 'print' });
     const rowHeight = await page.locator('.ark-table tbody tr').first().evaluate((e) => e.getBoundingClientRect().height);
     expect(rowHeight).toBeGreaterThan(14 * MM); // room for two or three handwritten lines
-    await context.close();
   });
 });
 
@@ -156,7 +152,7 @@ describe('projector mode on /kurs/', () => {
   const toggle = (page: Page) => page.getByRole('button', { name: 'Projektormodus' });
 
   it('is off by default, is remembered across a reload, hides the main navigation, and has no axe findings', async () => {
-    const { context, page } = await newPage(browser);
+    const page = tab();
     await page.goto(`${BASE_URL}/kurs/`);
     await expect(toggle(page).getAttribute('aria-pressed')).resolves.toBe('false');
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).isVisible()).resolves.toBe(true);
@@ -187,11 +183,11 @@ describe('projector mode on /kurs/', () => {
     await expect(toggle(page).getAttribute('aria-pressed')).resolves.toBe('false');
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('handlingsplan.projektor'))).toBeNull();
-    await context.close();
   });
 
   it('leaves printing alone and stays off the chapter pages', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: PRINTABLE_WIDTH.portrait, height: 900 } });
+    const page = tab();
+    await page.setViewportSize({ width: PRINTABLE_WIDTH.portrait, height: 900 });
     await page.goto(`${BASE_URL}/kurs/arbeidsark/plassering/`);
     await toggle(page).click();
     await page.emulateMedia({ media: 'print' });
@@ -202,6 +198,5 @@ describe('projector mode on /kurs/', () => {
     expect(await page.locator('script').count()).toBe(0);
     await expect(toggle(page).count()).resolves.toBe(0);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-projector'))).toBe(false);
-    await context.close();
   });
 });
