@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { href, makeT, uiLang } from '../shared/i18n';
 import { todayInNorway } from '../../plan/dates';
-import { newId } from '../../plan/create';
+import { newId } from '../../plan/new-plan';
 import { planSchema } from '../../plan/schema';
 import { sectionHref } from '../../wizard/sections';
 import { bindTab, checked, getStorage } from '../wizard/session';
