@@ -11,7 +11,7 @@ function RevisjonSection() {
   const t = useT();
   return (
     <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
-      <Suspense fallback={<p className="ds-paragraph">{t('wizard.status.loading')}</p>}>
+      <Suspense fallback={<p className="ds-paragraph wizard-section-loading">{t('wizard.status.loading')}</p>}>
         <Revisjon />
       </Suspense>
     </LoadBoundary>
