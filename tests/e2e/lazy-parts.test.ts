@@ -55,7 +55,6 @@ describe('parts loaded after the first render', () => {
     await page.goto(`${BASE_URL}/lag-plan/`);
     await expect.poll(() => page.locator('#status-planperiode').textContent(), poll).toBe('Må rettes');
     expect(await page.locator('#status-tiltak').textContent()).toBe('Påbegynt');
-    expect(await page.locator('#status-kunnskapsgrunnlag').textContent()).toBe('Ikke startet');
     await context.close();
   });
 
