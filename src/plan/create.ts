@@ -1,9 +1,8 @@
 /** Making new plans and ids. */
 import { planSchema, type Plan, type PlanInput } from './schema';
+import { newId } from './new-plan';
 
-export function newId(): string {
-  return globalThis.crypto.randomUUID();
-}
+export { newId };
 
 /** An empty plan with every default filled in. */
 export function createPlan(input: Partial<PlanInput> = {}): Plan {

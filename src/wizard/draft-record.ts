@@ -6,9 +6,12 @@
  * Reading is lenient about content (a draft may have empty required fields) but strict
  * about shape: a value of the wrong type (a list stored as text, a title stored as an
  * object) would crash the pages, so such a draft is refused and kept aside untouched.
+ * The shape is checked without zod (./draft-shape.ts), so the pages can read their drafts
+ * before zod has loaded; ./draft-shape-check.ts asks the plan schema the same question after
+ * the first paint (DraftStorage.recheck).
  */
-import { planSchema } from '../plan/schema';
 import { FILE_VERSION, migrate } from '../plan/migrations';
+import { hasWrongShape } from './draft-shape';
 
 export const DRAFT_FORMAT = 'handlingsplan-utkast';
 
@@ -56,26 +59,14 @@ export function revOf(raw: unknown): number {
   return isRecord(raw) && typeof raw.rev === 'number' ? raw.rev : 0;
 }
 
-/** Zod issues that mean «this value has the wrong shape», as opposed to «this field is not filled in yet». */
-const SHAPE_CODES = new Set(['invalid_type', 'invalid_union', 'invalid_key', 'invalid_element']);
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
-
 export type ReadResult = { ok: true; record: DraftRecord } | { ok: false };
 
 /**
  * Reads a stored draft: today's format, or the record of the first version (no format or
  * version, kept in localStorage). Migrates the plan to the current version, then checks its
- * shape with the plan schema. Never throws.
+ * shape (`wrongShape`: the zod-free PLAN_SHAPE unless given the schema's). Never throws.
  */
-export function readStoredDraft(raw: unknown): ReadResult {
+export function readStoredDraft(raw: unknown, wrongShape: (plan: Record<string, unknown>) => boolean = hasWrongShape): ReadResult {
   try {
     if (!isRecord(raw) || !isRecord(raw.plan)) return { ok: false };
     if (raw.format !== undefined && raw.format !== DRAFT_FORMAT) return { ok: false };
@@ -87,11 +78,7 @@ export function readStoredDraft(raw: unknown): ReadResult {
     if (!Array.isArray(done) || !done.every((d) => typeof d === 'string')) return { ok: false };
     const savedAt = typeof raw.savedAt === 'string' ? raw.savedAt : new Date(0).toISOString();
     const plan = migrate(raw.plan, version);
-    const parsed = planSchema.safeParse(plan);
-    if (!parsed.success) {
-      const wrongShape = parsed.error.issues.some((i) => SHAPE_CODES.has(i.code) && valueAt(plan, i.path) !== undefined);
-      if (wrongShape) return { ok: false };
-    }
+    if (wrongShape(plan)) return { ok: false };
     // Drafts stored before drafts had names have none: the list shows their plan's title as before.
     const name = cleanName(raw.name);
     return { ok: true, record: { rev, savedAt, plan, done, ...(name ? { name } : {}) } };

@@ -5,7 +5,7 @@
  * Nothing is ever dropped: on any failure the plan stays in memory, can be saved as a plan
  * file, and saving is tried again with the next change.
  */
-import { createPlan, newId } from '../plan/create';
+import { emptyPlan, newId } from '../plan/new-plan';
 import type { PlanInput } from '../plan/schema';
 import type { DraftRecord, DraftStorage, Rescue } from './storage';
 
@@ -55,7 +55,7 @@ export class DraftSession {
       this.changes = 1;
       void this.flush();
     } else {
-      const created = createPlan(defaults);
+      const created = emptyPlan(defaults);
       this.snapshot = { id: created.id, rev: 0, plan: created as unknown as Record<string, unknown>, done: [], status: storage.available ? 'saved' : 'unavailable' };
     }
   }

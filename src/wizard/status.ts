@@ -7,33 +7,12 @@
 import { planSchema } from '../plan/schema';
 import { planIssues } from '../plan/issues';
 import { computeOutlook } from '../plan/outlook';
-import { createPlan } from '../plan/create';
 import { normalize } from './normalize';
 import { formProblems } from './form-checks';
 import { SECTIONS, sectionOf, type SectionId } from './sections';
+import { touched, type TaskStatus } from './status-start';
 
-export type TaskStatus = 'notStarted' | 'started' | 'done' | 'fix';
-
-const EMPTY = normalize(createPlan() as unknown as Record<string, unknown>);
-
-function valueAt(obj: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
-}
-
-/** Has the user filled in anything this section owns? */
-function touched(id: SectionId, plan: Record<string, unknown>): boolean {
-  const section = SECTIONS.find((s) => s.id === id)!;
-  return section.owns.some((pattern) => {
-    const top = pattern.split('.')[0];
-    if (pattern.includes('*')) {
-      const list = plan[top];
-      const rest = pattern.split('.').slice(2);
-      return Array.isArray(list) && list.some((item) => valueAt(item, rest) !== undefined && JSON.stringify(valueAt(item, rest)) !== '{"status":"ikke-startet"}');
-    }
-    const path = pattern.split('.');
-    return JSON.stringify(valueAt(plan, path)) !== JSON.stringify(valueAt(EMPTY, path));
-  });
-}
+export type { TaskStatus } from './status-start';
 
 export function sectionStatuses(rawPlan: Record<string, unknown>, done: string[], today: string, reportingYear?: number): Record<SectionId, TaskStatus> {
   const plan = normalize(rawPlan);

@@ -203,8 +203,28 @@ export class DraftStorage {
     this.changed();
   }
 
-  private accept(id: string, raw: unknown): void {
-    const read = readStoredDraft(raw);
+  /**
+   * Checks every draft again with `wrongShape` (the plan schema's own check, which loads after
+   * the first paint); a draft it refuses is moved aside untouched, like any unreadable draft.
+   * The zod-free check the drafts were read with gives the same answers (tests/unit/draft-shape.test.ts),
+   * so this finds nothing unless the two drift apart.
+   */
+  async recheck(wrongShape: (plan: Record<string, unknown>) => boolean): Promise<void> {
+    const refused = [...this.drafts].filter(([, e]) => wrongShape(e.record.plan)).map(([id]) => id);
+    if (!refused.length || !this.backend) return;
+    for (const id of refused) {
+      try {
+        const raw = await this.backend.read(id);
+        if (raw !== undefined) this.accept(id, raw, wrongShape);
+      } catch {
+        /* kept as it is; checked again at the next visit */
+      }
+    }
+    this.changed();
+  }
+
+  private accept(id: string, raw: unknown, wrongShape?: (plan: Record<string, unknown>) => boolean): void {
+    const read = readStoredDraft(raw, wrongShape);
     if (read.ok) {
       this.drafts.set(id, { record: read.record, title: titleOf(read.record.plan), bytes: byteSize(raw) });
       return;

@@ -48,4 +48,27 @@ describe('parts loaded after the first render', () => {
     await expect.poll(() => page.locator('#sjekk-resultat').count(), poll).toBe(1);
     await context.close();
   });
+
+  it('the overview adds «Må rettes» once the full task statuses are in, after the first paint', async () => {
+    const { context, page } = await newPage(browser);
+    await seedDraft(page, { ...plan, period: { start: 'snart', rollovers: [] } });
+    await page.goto(`${BASE_URL}/lag-plan/`);
+    await expect.poll(() => page.locator('#status-planperiode').textContent(), poll).toBe('Må rettes');
+    expect(await page.locator('#status-tiltak').textContent()).toBe('Påbegynt');
+    await context.close();
+  });
+
+  it('the print page says so when the printable plan cannot load, and shows it once it can', async () => {
+    const { context, page } = await newPage(browser);
+    await seedDraft(page, plan);
+    await failChunk(page, 'PrintPreview');
+    await page.goto(`${BASE_URL}/lag-plan/utskrift/`);
+    await expect.poll(() => page.locator('.print-view [role="alert"]').textContent(), poll)
+      .toBe('Denne delen av siden kunne ikke lastes. Last siden på nytt for å prøve igjen.');
+    expect(await page.getByRole('button', { name: 'Skriv ut' }).count()).toBe(1);
+    await page.unrouteAll();
+    await page.reload();
+    await expect.poll(() => page.locator('.print-view').getByText('Kurs for ansatte i helsestasjonen').count(), poll).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -170,12 +170,13 @@ describe('pagePattern', () => {
 });
 
 describe('the repository budgets', () => {
-  it('hold the limits of this edition (targets 50 KB first view and 100 KB JS are still open)', () => {
+  it('hold the limits of this edition (the 50 KB first view and the builder\'s form pages\' 100 KB JS are still open)', () => {
     const { budgets } = readBudgets('budgets.json');
     expect(budgets).toContainEqual(expect.objectContaining({ pages: '/veileder/*/', js: 0, html: 30, css: 17, firstView: 55 }));
     expect(budgets).toContainEqual(expect.objectContaining({ pages: '/nn/rettleiar/*/', js: 0, html: 30, css: 17, firstView: 55 }));
-    // What the tool pages reach with the rules, the checks and the examples loaded after the first render.
-    const js = { '/lag-plan/': 121, '/lag-plan/*/': 126, '/sjekk/': 113 };
+    // What the tool pages reach with zod, the rules, the checks and the examples loaded after the first paint:
+    // the overview and the checker at the 100 KB target, the builder's form pages not yet.
+    const js = { '/lag-plan/': 100, '/lag-plan/*/': 117, '/sjekk/': 100 };
     for (const [pages, limit] of Object.entries(js)) {
       expect(budgets).toContainEqual(expect.objectContaining({ pages, js: limit }));
       expect(budgets).toContainEqual(expect.objectContaining({ pages: `/nn${pages}`, js: limit }));

@@ -3,6 +3,7 @@ import { DraftStorage, LocalStorageBackend, MemoryBackend, applyRescues, migrate
 import { DraftSession, SAVE_DELAY_MS } from '../../src/wizard/session';
 import { readStoredDraft, DRAFT_FORMAT } from '../../src/wizard/draft-record';
 import { createPlan } from '../../src/plan/create';
+import { schemaSaysWrongShape } from '../../src/wizard/draft-shape-check';
 import { FILE_VERSION } from '../../src/plan/migrations';
 import { EXAMPLES } from '../../src/examples';
 
@@ -81,6 +82,22 @@ describe('DraftStorage', () => {
     expect([...backend.aside.keys()].sort()).toEqual(['future', 'measures', 'text', 'title']);
     expect(backend.aside.get('measures')).toEqual({ rev: 1, plan: { id: 'm', measures: 'x' }, done: [] });
     expect([...backend.drafts.keys()]).toEqual(['ok']);
+  });
+
+  it('checks the drafts again with the plan schema after the first paint, and keeps a draft it refuses aside, untouched', async () => {
+    const backend = new MemoryBackend();
+    const stored = { rev: 1, savedAt: '2026-01-01T00:00:00.000Z', plan: { id: 'a', title: 'Refused later' }, done: [] };
+    backend.drafts.set('a', stored);
+    backend.drafts.set('b', { rev: 1, savedAt: '2026-01-02T00:00:00.000Z', plan: { id: 'b', title: 'Kept' }, done: [] });
+    const s = await DraftStorage.open(backend);
+    expect(s.list().map((d) => d.id)).toEqual(['b', 'a']);
+    await s.recheck(schemaSaysWrongShape);
+    expect(s.list().map((d) => d.id)).toEqual(['b', 'a']); // the schema agrees with the zod-free check
+    await s.recheck((plan) => plan.title === 'Refused later'); // as if the two disagreed
+    expect(s.list().map((d) => d.id)).toEqual(['b']);
+    expect(s.unreadable().map((d) => d.key)).toEqual(['a']);
+    await wait(0);
+    expect(backend.aside.get('a')).toEqual(stored);
   });
 });
 

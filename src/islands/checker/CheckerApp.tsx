@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset, Radio, TextField } from '../shared/fields';
-import { quickAnswersToPlan, quickPlanForCheck, type QuickAnswers } from '../../plan/quick';
+import type { QuickAnswers } from '../../plan/quick';
 import { reportingYearError } from '../../wizard/form-checks';
 import { todayInNorway } from '../../plan/dates';
 import type { Plan } from '../../plan/schema';
 import { downloadText } from '../shared/download';
 import { makeT, uiLang } from '../shared/i18n';
-import { QuickForm } from './QuickForm';
+import { QuickForm, loadQuickCheck } from './QuickForm';
 import { LoadBoundary } from '../shared/LoadBoundary';
 import { FileOpener } from './FileOpener';
 
@@ -51,13 +51,13 @@ export default function CheckerApp() {
 
   // The file holds only what was answered: the measures the check stood in for are not saved.
   async function saveAnswers(answers: QuickAnswers) {
-    const { planFileName, serializePlan } = await import('../../plan/file');
+    const [{ planFileName, serializePlan }, { quickAnswersToPlan }] = await Promise.all([import('../../plan/file'), import('../../plan/quick')]);
     const plan = quickAnswersToPlan(answers);
     downloadText(serializePlan(plan), planFileName(plan));
   }
 
   return (
-    <div className="stack checker" onFocus={() => void loadResult()}>
+    <div className="stack checker" onFocus={() => { void loadResult(); void loadQuickCheck().catch(() => undefined); }}>
       <Paragraph data-size="sm">{t('checker.privacy')}</Paragraph>
       <TextField
         id="rapporteringsar"
@@ -73,7 +73,7 @@ export default function CheckerApp() {
         <Radio name="mode" label={t('checker.mode.file')} value="file" checked={mode === 'file'} onChange={() => setMode('file')} />
       </Fieldset>
       {mode === 'quick' ? (
-        <QuickForm t={t} year={year ?? Number(today.slice(0, 4))} onResult={(a) => setSource({ kind: 'quick', plan: quickPlanForCheck(a), answers: a })} />
+        <QuickForm t={t} year={year ?? Number(today.slice(0, 4))} onResult={(a) => void import('../../plan/quick').then(({ quickPlanForCheck }) => setSource({ kind: 'quick', plan: quickPlanForCheck(a), answers: a }))} />
       ) : (
         <>
           <FileOpener t={t} onOpen={(plan, name) => setSource({ kind: 'file', plan, name })} />

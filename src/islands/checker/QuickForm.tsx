@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useForm, useFieldArray, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useFieldArray, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Button, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { Fieldset, Radio, TextField } from '../shared/fields';
-import { quickAnswersSchema, type QuickAnswers, type QuickAnswersInput } from '../../plan/quick';
+import type { QuickAnswers, QuickAnswersInput } from '../../plan/quick';
 import { ADOPTING_BODIES } from '../../plan/vocabulary';
 import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
 import { FieldLabel } from '../shared/FieldLabel';
@@ -29,6 +28,22 @@ function describeError(path: string, message?: string): { key: MessageKey; id: s
   return { key: simple[path] ?? 'error.choose', id: `q-${path}` };
 }
 
+type QuickResolver = Resolver<QuickAnswersInput, unknown, QuickAnswers>;
+let check: Promise<QuickResolver> | undefined;
+
+/**
+ * Loads the quick form's check (zod and the answers' schema, with the plan's date formats), once; the checker
+ * starts it on the first focus, the first check waits for it. Not in the first load (issue 15).
+ */
+export function loadQuickCheck(): Promise<QuickResolver> {
+  check ??= Promise.all([import('@hookform/resolvers/zod'), import('../../plan/quick')])
+    .then(([{ zodResolver }, { quickAnswersSchema }]) => zodResolver(quickAnswersSchema) as QuickResolver);
+  check.catch(() => { check = undefined; }); // tried again at the next check
+  return check;
+}
+
+const quickResolver: QuickResolver = async (values, context, options) => (await loadQuickCheck())(values, context, options);
+
 function flatten(errors: FieldErrors, prefix = ''): { path: string; message?: string }[] {
   return Object.entries(errors).flatMap(([k, v]) => {
     if (!v || typeof v !== 'object') return [];
@@ -40,7 +55,7 @@ function flatten(errors: FieldErrors, prefix = ''): { path: string; message?: st
 export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult: (a: QuickAnswers) => void }) {
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const { register, handleSubmit, control, watch, formState, trigger } = useForm<QuickAnswersInput, unknown, QuickAnswers>({
-    resolver: zodResolver(quickAnswersSchema),
+    resolver: quickResolver,
     defaultValues: { planType: 'egen', municipalities: [EMPTY_MUNICIPALITY], reportingYear: year, hasMeasures: '' as never },
     shouldFocusError: false,
   });

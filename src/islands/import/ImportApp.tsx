@@ -8,8 +8,7 @@ import { useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { href, makeT, uiLang } from '../shared/i18n';
 import { todayInNorway } from '../../plan/dates';
-import { newId } from '../../plan/create';
-import { planSchema } from '../../plan/schema';
+import { newId } from '../../plan/new-plan';
 import { sectionHref } from '../../wizard/sections';
 import { bindTab, checked, getStorage } from '../wizard/session';
 import type { ImportResult } from '../../import';
@@ -51,7 +50,7 @@ export default function ImportApp() {
   }
 
   async function confirm(result: ImportResult, municipality: string) {
-    const { toPlan } = await loadImport();
+    const [{ toPlan }, { planSchema }] = await Promise.all([loadImport(), import('../../plan/schema')]);
     const id = newId();
     const input = toPlan(result, { id, malform: uiLang(), today: todayInNorway(), labels: planLabels(t), newId, municipalityName: municipality });
     const plan = planSchema.parse(input);

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { makeT } from '../shared/i18n';
-import { newId } from '../../plan/create';
+import { newId } from '../../plan/new-plan';
 import { readPaste } from '../../import/paste';
 import { ImportError } from '../../import/errors';
 import { measuresFromTables } from '../../import/to-plan';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { href, uiLang } from '../shared/i18n';
 import { Button, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { TextField } from '../shared/fields';
-import { createPlan, newId } from '../../plan/create';
+import { emptyPlan, newId } from '../../plan/new-plan';
 import { todayInNorway } from '../../plan/dates';
 import { readPlanFile } from '../shared/readPlanFile';
 import { EXAMPLE_LIST, type ExampleId } from '../../examples/list';
@@ -107,7 +107,7 @@ export function DraftList() {
         <div className="drafts__block">
           <Heading level={3} data-size="2xs">{t('wizard.drafts.startOrOpen')}</Heading>
           <div className="button-row">
-            <Button type="button" onClick={() => void createDraft(createPlan({ malform: uiLang() }) as unknown as Record<string, unknown>)}><PlusIcon aria-hidden />{t('wizard.drafts.new')}</Button>
+            <Button type="button" onClick={() => void createDraft(emptyPlan({ malform: uiLang() }) as unknown as Record<string, unknown>)}><PlusIcon aria-hidden />{t('wizard.drafts.new')}</Button>
             {/* «Åpne planfil»: a label styled as a button with the file input laid over it, invisible but focusable,
                 so the text is ours (not the browser's «Choose File») and Tab, Enter and Space work as on any button. */}
             <label className="ds-button file-button" data-variant="secondary">

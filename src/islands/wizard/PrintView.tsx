@@ -1,16 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { href } from '../shared/i18n';
-import { planSchema } from '../../plan/schema';
-import { normalize } from '../../wizard/normalize';
+import { LoadBoundary } from '../shared/LoadBoundary';
 import { useDraft } from './session';
-import { PlanPreview } from './PlanPreview';
 import { useT } from './t';
+
+// The plan itself (schema parse, legal basis, outlook) renders just after the page around it, as its own chunk,
+// so the first load carries neither zod nor the rules (issue 15).
+const PrintPreview = lazy(() => import('./PrintPreview'));
 
 /** /lag-plan/utskrift/: the current draft as a page made for printing to A4 or PDF. */
 export default function PrintView() {
   const t = useT();
   const draft = useDraft();
-  const parsed = planSchema.safeParse(normalize(draft.plan));
   return (
     <div className="print-view stack">
       <div className="no-print stack">
@@ -18,7 +20,11 @@ export default function PrintView() {
         <Paragraph>{t('wizard.print.lead')}</Paragraph>
         <Button type="button" onClick={() => print()}>{t('wizard.print.button')}</Button>
       </div>
-      {parsed.success ? <PlanPreview plan={parsed.data} full /> : <Paragraph role="alert">{t('wizard.print.invalid')}</Paragraph>}
+      <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
+        <Suspense fallback={<p className="ds-paragraph print-view__loading">{t('wizard.status.loading')}</p>}>
+          <PrintPreview plan={draft.plan} />
+        </Suspense>
+      </LoadBoundary>
     </div>
   );
 }

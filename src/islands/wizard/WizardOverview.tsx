@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { href, uiLang } from '../shared/i18n';
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { todayInNorway } from '../../plan/dates';
 import { TASKS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizard/sections';
-import { sectionStatuses, type TaskStatus } from '../../wizard/status';
+import { startedStatuses, type TaskStatus } from '../../wizard/status-start';
+import { afterPaint } from '../shared/after-paint';
 import { useDraft, getSession } from './session';
 import { StatusPanel } from './StatusPanel';
 import { useReportingYear } from './reporting-year';
@@ -33,6 +34,28 @@ const FROM_URL: ExampleFromUrl | undefined = typeof location !== 'undefined' && 
   ? (await import('./examples')).openExampleFromUrl()
   : undefined;
 
+type FullStatuses = typeof import('../../wizard/status').sectionStatuses;
+let fullStatuses: FullStatuses | undefined;
+
+/**
+ * The full task statuses (the plan checked with the schema and the rules, «Må rettes»), loaded just after the
+ * first paint; until then the list shows what needs no check (Ferdig, Påbegynt, Ikke startet), and it keeps
+ * that if the code cannot be fetched.
+ */
+function useFullStatuses(): FullStatuses | undefined {
+  const [full, setFull] = useState(() => fullStatuses);
+  useEffect(() => {
+    if (full) return;
+    let live = true;
+    afterPaint(() => void import('../../wizard/status').then((m) => {
+      fullStatuses = m.sectionStatuses;
+      if (live) setFull(() => m.sectionStatuses);
+    }).catch(() => undefined));
+    return () => { live = false; };
+  }, [full]);
+  return full;
+}
+
 /** /lag-plan/: the task list of the current draft, and the drafts on this device. */
 export default function WizardOverview() {
   const t = useT();
@@ -40,7 +63,11 @@ export default function WizardOverview() {
   const draft = useDraft();
   const [, force] = useState(0);
   const year = useReportingYear();
-  const statuses = useMemo(() => sectionStatuses(draft.plan, draft.done, todayInNorway(), year), [draft.plan, draft.done, year]);
+  const full = useFullStatuses();
+  const statuses = useMemo(
+    () => (full ? full(draft.plan, draft.done, todayInNorway(), year) : startedStatuses(draft.plan, draft.done)),
+    [full, draft.plan, draft.done, year],
+  );
   const title = (draft.plan.title as string | undefined) || t('wizard.untitled');
 
   const done = TASKS.filter((s) => statuses[s.id] === 'done').length;

@@ -11,7 +11,7 @@
  *   leaving is questioned while a change cannot be saved.
  */
 import { useSyncExternalStore } from 'react';
-import { newId } from '../../plan/create';
+import { newId } from '../../plan/new-plan';
 import { DraftSession, type DraftSnapshot } from '../../wizard/session';
 import {
   DraftStorage, LocalStorageBackend, applyRescues, clearRescue, migrateFromLocalStorage, writeRescue,
@@ -19,6 +19,7 @@ import {
 } from '../../wizard/storage';
 import { IdbBackend } from '../../wizard/idb-backend';
 import { href, makeT, uiLang } from '../shared/i18n';
+import { afterPaint } from '../shared/after-paint';
 
 export type { DraftSummary, UnreadableDraft, SaveOutcome };
 
@@ -54,6 +55,8 @@ async function boot(): Promise<{ storage: DraftStorage; legacyCurrent?: string }
 
 const booted = await boot();
 const storage = booted.storage;
+// The drafts were read with the zod-free shape check; the plan schema's own check follows once the page is drawn.
+afterPaint(() => void import('../../wizard/draft-shape-check').then((m) => storage.recheck(m.schemaSaysWrongShape)).catch(() => undefined));
 
 function tabDraftId(): string | undefined {
   // The draft the first version had open (its localStorage key, just migrated) comes first: it was set after the tab's.

@@ -1,7 +1,24 @@
+import { lazy, Suspense } from 'react';
 import WizardPage from '../WizardPage';
-import { Revisjon } from '../sections/Revisjon';
+import { useT } from '../t';
+import { LoadBoundary } from '../../shared/LoadBoundary';
+
+// The evaluation (schema parse, the old plan's status) renders just after the page around it, as its own
+// chunk, like the check page: the first load carries no zod (issue 15).
+const Revisjon = lazy(() => import('../sections/Revisjon').then((m) => ({ default: m.Revisjon })));
+
+function RevisjonSection() {
+  const t = useT();
+  return (
+    <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
+      <Suspense fallback={<p className="ds-paragraph wizard-section-loading">{t('wizard.status.loading')}</p>}>
+        <Revisjon />
+      </Suspense>
+    </LoadBoundary>
+  );
+}
 
 /** The island of /lag-plan/revisjon/: evaluating an expired plan and starting the next period. */
 export default function RevisjonPage() {
-  return <WizardPage section="revisjon" Section={Revisjon} />;
+  return <WizardPage section="revisjon" Section={RevisjonSection} />;
 }

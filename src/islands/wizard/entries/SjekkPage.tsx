@@ -11,7 +11,7 @@ function SjekkSection() {
   const t = useT();
   return (
     <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
-      <Suspense fallback={<p className="ds-paragraph" id="sjekk-laster">{t('wizard.status.loading')}</p>}>
+      <Suspense fallback={<p className="ds-paragraph wizard-section-loading" id="sjekk-laster">{t('wizard.status.loading')}</p>}>
         <Sjekk />
       </Suspense>
     </LoadBoundary>

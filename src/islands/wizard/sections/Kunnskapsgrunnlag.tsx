@@ -1,7 +1,7 @@
 import { get, useFormContext } from 'react-hook-form';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset, TextField } from '../../shared/fields';
-import { newId } from '../../../plan/create';
+import { newId } from '../../../plan/new-plan';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
 import { TextInput } from '../fields/TextInput';

@@ -2,7 +2,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '@digdir/designsystemet-react';
 import { Fieldset } from '../../shared/fields';
 import { COOPERATION_FORMS } from '../../../plan/vocabulary';
-import { newId } from '../../../plan/create';
+import { newId } from '../../../plan/new-plan';
 import { findMunicipality } from '../../../data/municipalities';
 import { fieldId } from '../../../wizard/sections';
 import { TextInput } from '../fields/TextInput';

@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset } from '../../shared/fields';
-import { newId } from '../../../plan/create';
+import { newId } from '../../../plan/new-plan';
 import { fieldId } from '../../../wizard/sections';
 import { suggestDates, type SuggestedField } from '../../../wizard/suggest-dates';
 import { parsePeriodDate } from '../../../plan/dates';

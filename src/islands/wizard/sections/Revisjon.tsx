@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Fieldset } from '../../shared/fields';
 import { planSchema } from '../../../plan/schema';
-import { newId } from '../../../plan/create';
+import { newId } from '../../../plan/new-plan';
 import { todayInNorway } from '../../../plan/dates';
 import { EVALUATION_DECISIONS, EVALUATION_RESULTS } from '../../../plan/vocabulary';
 import { normalize } from '../../../wizard/normalize';

@@ -1,7 +1,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button } from '@digdir/designsystemet-react';
 import { Fieldset } from '../../../shared/fields';
-import { newId } from '../../../../plan/create';
+import { newId } from '../../../../plan/new-plan';
 import { fieldId } from '../../../../wizard/sections';
 import { TextInput } from '../../fields/TextInput';
 import { useT } from '../../t';
