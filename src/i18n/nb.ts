@@ -138,6 +138,7 @@ export const nb = {
   'checker.measuresTimed.noen': "Noen av tiltakene",
   'checker.measuresTimed.ingen': "Nei",
   'checker.submit': "Sjekk planen",
+  'checker.loadFailed': "Sjekken kunne ikke lastes, kanskje fordi nettet er borte. Svarene dine står der fortsatt: trykk «Sjekk planen» igjen om litt.",
   'checker.file.label': "Velg planfil",
   'checker.file.description': "En .json-fil som er lagret fra planbyggeren på dette nettstedet. Du kan også dra filen hit.",
   'checker.file.drop': "Slipp planfilen her",

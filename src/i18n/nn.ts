@@ -139,6 +139,7 @@ export const nn: Messages = {
   'checker.measuresTimed.noen': "Nokre av tiltaka",
   'checker.measuresTimed.ingen': "Nei",
   'checker.submit': "Sjekk planen",
+  'checker.loadFailed': "Sjekken kunne ikkje lastast, kanskje fordi nettet er borte. Svara dine står der framleis: trykk «Sjekk planen» igjen om litt.",
   'checker.file.label': "Vel planfil",
   'checker.file.description': "Ei .json-fil som er lagra frå planbyggjaren på denne nettstaden. Du kan òg dra fila hit.",
   'checker.file.drop': "Slepp planfila her",

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, newPage, seedDraft } from './browser';
+import { BASE_URL, launch, newPage, seedDraft, waitForIslands } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -55,6 +55,26 @@ describe('parts loaded after the first render', () => {
     await page.goto(`${BASE_URL}/lag-plan/`);
     await expect.poll(() => page.locator('#status-planperiode').textContent(), poll).toBe('Må rettes');
     expect(await page.locator('#status-tiltak').textContent()).toBe('Påbegynt');
+    await context.close();
+  });
+
+  it('the checker says so when its check cannot load, keeps the answers, and checks once it can', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${BASE_URL}/sjekk/`);
+    await waitForIslands(page);
+    // From here on no more code arrives, as when the network goes after the page has loaded.
+    await page.route(/\/_astro\/.+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.locator('#q-name-0').fill('Fjordvik');
+    await page.getByRole('button', { name: 'Sjekk planen' }).click();
+    await expect.poll(() => page.locator('form [role="alert"]').textContent(), poll)
+      .toBe('Sjekken kunne ikke lastes, kanskje fordi nettet er borte. Svarene dine står der fortsatt: trykk «Sjekk planen» igjen om litt.');
+    expect(await page.locator('#q-name-0').inputValue()).toBe('Fjordvik');
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'Sjekk planen' }).click();
+    // The check runs: the unanswered question is reported, and the message is gone.
+    await expect.poll(() => page.locator('.ds-error-summary').count(), poll).toBeGreaterThan(0);
+    expect(await page.locator('form [role="alert"]').count()).toBe(0);
+    expect(await page.locator('#q-name-0').inputValue()).toBe('Fjordvik');
     await context.close();
   });
 

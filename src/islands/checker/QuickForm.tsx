@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm, useFieldArray, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Button, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { Fieldset, Radio, TextField } from '../shared/fields';
@@ -54,6 +54,8 @@ function flatten(errors: FieldErrors, prefix = ''): { path: string; message?: st
 
 export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult: (a: QuickAnswers) => void }) {
   const [summary, setSummary] = useState<SummaryError[]>([]);
+  // The check's code could not be fetched (offline, or a new version of the site replaced it): say so, keep the answers.
+  const [loadFailed, setLoadFailed] = useState(false);
   const { register, handleSubmit, control, watch, formState, trigger } = useForm<QuickAnswersInput, unknown, QuickAnswers>({
     resolver: quickResolver,
     defaultValues: { planType: 'egen', municipalities: [EMPTY_MUNICIPALITY], reportingYear: year, hasMeasures: '' as never },
@@ -77,9 +79,14 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
     setSummary([]);
     onResult(answers);
   };
+  const submit = handleSubmit(onValid, onInvalid);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    setLoadFailed(false);
+    submit(e).catch(() => setLoadFailed(true));
+  };
 
   return (
-    <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="stack">
+    <form noValidate onSubmit={onSubmit} className="stack">
       <ErrorSummary heading={t('form.errorSummary')} errors={summary} />
       <input type="hidden" {...register('reportingYear')} />
       <Fieldset legend={t('checker.planType')}>
@@ -140,6 +147,7 @@ export function QuickForm({ t, year, onResult }: { t: T; year: number; onResult:
           <Radio label={t('checker.measuresTimed.ingen')} value="ingen" {...register('measuresTimed')} />
         </Fieldset>
       )}
+      {loadFailed && <p className="ds-paragraph" role="alert">{t('checker.loadFailed')}</p>}
       <Button type="submit">{t('checker.submit')}</Button>
     </form>
   );
