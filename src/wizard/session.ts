@@ -1,6 +1,6 @@
 /**
- * The draft open in this tab: keeps it in memory, saves it to the browser at most
- * SAVE_DELAY_MS after any change (the wait is not restarted by further typing), and tells
+ * The draft open in this tab: keeps it in memory, saves it to the browser SAVE_DELAY_MS after any
+ * change, at the next idle moment (the wait is not restarted by further typing), and tells
  * the page when saving fails or another tab saved newer changes.
  * Nothing is ever dropped: on any failure the plan stays in memory, can be saved as a plan
  * file, and saving is tried again with the next change.
@@ -22,8 +22,19 @@ export interface DraftSnapshot {
   name?: string;
 }
 
-/** The longest a change waits before it is saved, however steadily the user types. */
+/** How long a change waits before it is saved, however steadily the user types (the wait is not restarted). */
 export const SAVE_DELAY_MS = 500;
+/**
+ * After SAVE_DELAY_MS the save waits for the browser's next idle moment (between two keystrokes' frames),
+ * so that reading, normalising and storing the whole plan does not hold up a key; at most this much longer.
+ */
+export const SAVE_IDLE_MS = 500;
+
+/** Runs `task` when the browser is idle (within `timeout` ms), or at once where it cannot say (Node, old Safari). */
+function whenIdle(task: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout });
+  else task();
+}
 
 const FAILED: ReadonlySet<SaveStatus> = new Set(['full', 'unavailable', 'conflict']);
 
@@ -192,10 +203,12 @@ export class DraftSession {
 
   private schedule(): void {
     if (this.timer === undefined && this.snapshot.status !== 'conflict') {
-      this.timer = setTimeout(() => {
+      // The timer stays set until the save starts, so further changes meanwhile do not schedule another.
+      this.timer = setTimeout(() => whenIdle(() => {
+        if (this.timer === undefined) return; // flushed meanwhile (a field left, a link, the page hidden)
         this.timer = undefined;
         void this.flush();
-      }, SAVE_DELAY_MS);
+      }, SAVE_IDLE_MS), SAVE_DELAY_MS);
     }
   }
 

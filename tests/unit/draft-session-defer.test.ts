@@ -84,4 +84,37 @@ describe('DraftSession.defer', () => {
     expect(await session.flush()).toBe(true);
     expect(stored(backend, session.get().id)?.title).toBe('stored');
   });
+
+  it('after the delay, saves at the browser\'s next idle moment; a flush before it saves at once and the idle save then adds nothing', async () => {
+    // Idle tasks queue here until the test runs them (sessions of earlier tests may add theirs too).
+    const idle: (() => void)[] = [];
+    const runIdle = () => { for (const task of idle.splice(0)) task(); };
+    const g = globalThis as { requestIdleCallback?: (task: () => void) => number };
+    g.requestIdleCallback = (task) => idle.push(task);
+    try {
+      const backend = new MemoryBackend();
+      const session = new DraftSession(await DraftStorage.open(backend));
+      const id = session.get().id;
+      session.defer(() => ({ ...session.get().plan, title: 'typed' }));
+      await new Promise((done) => setTimeout(done, SAVE_DELAY_MS * 2));
+      expect(idle.length).toBeGreaterThan(0);
+      // The delay is over, the browser is still busy: nothing is read or stored yet.
+      expect(stored(backend, id)).toBeUndefined();
+      expect(session.get().status).toBe('pending');
+      runIdle();
+      await expect.poll(() => stored(backend, id)?.title).toBe('typed');
+      await expect.poll(() => session.get().status).toBe('saved');
+
+      session.defer(() => ({ ...session.get().plan, title: 'left the field' }));
+      await new Promise((done) => setTimeout(done, SAVE_DELAY_MS * 2));
+      expect(await session.flush()).toBe(true);
+      expect(stored(backend, id)?.title).toBe('left the field');
+      const rev = stored(backend, id)!.rev;
+      runIdle();
+      expect(await session.flush()).toBe(true);
+      expect(stored(backend, id)!.rev).toBe(rev);
+    } finally {
+      delete g.requestIdleCallback;
+    }
+  });
 });
