@@ -186,7 +186,9 @@ describe('plan builder: never lose work', () => {
     await expect.poll(async () => (await currentDraft(page))?.knowledgeBase?.situation ?? '', { timeout: 20_000 }).toBe('');
     await page.goto(`${BASE_URL}/lag-plan/`);
     await page.locator('.task-list').waitFor();
-    expect(await page.locator('#status-om-planen').textContent()).toBe('Ferdig');
+    // The full statuses come just after the first paint (which shows only Ikke startet / Påbegynt / «Lagre og
+    // fortsett»'s Ferdig): wait for the complete section's «Ferdig», then judge the emptied one.
+    await expect.poll(() => page.locator('#status-om-planen').textContent(), { timeout: 20_000 }).toBe('Ferdig');
     expect(await page.locator('#status-kunnskapsgrunnlag').textContent()).toBe('Påbegynt');
     await context.close();
   }, 120_000);
