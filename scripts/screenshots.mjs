@@ -68,7 +68,8 @@ async function shoot(browser, base, type, width, lang, out) {
       // Opening /lag-plan/?eksempel=god makes a copy of the example the current draft (src/islands/wizard/examples.ts).
       await page.goto(`${base}${localize(lang, '/lag-plan/?eksempel=god')}`);
       await page.locator('#gjeldende-utkast').waitFor();
-      await page.waitForFunction(() => localStorage.getItem('handlingsplan.gjeldende') !== null);
+      // The copy is this tab's draft once the tab remembers it (src/islands/wizard/session.ts, TAB_DRAFT_KEY).
+      await page.waitForFunction(() => sessionStorage.getItem('handlingsplan.fane-utkast') !== null);
     }
     await page.goto(`${base}${localize(lang, type.path)}`);
     await page.waitForLoadState('networkidle');
