@@ -1,8 +1,6 @@
-/** Making new plans and ids. */
+/** Making new plans from partial input, through the schema (new ids and the empty plan: ./new-plan.ts). */
 import { planSchema, type Plan, type PlanInput } from './schema';
 import { newId } from './new-plan';
-
-export { newId };
 
 /** An empty plan with every default filled in. */
 export function createPlan(input: Partial<PlanInput> = {}): Plan {

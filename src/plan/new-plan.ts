@@ -1,7 +1,7 @@
 /**
  * New ids and the empty plan, without zod, so the builder's pages can start a draft before zod
  * and the schema have loaded (first load, issue 15). `emptyPlan()` is what
- * `planSchema.parse({ id })` gives (src/plan/create.ts); tests/unit/new-plan.test.ts keeps them equal.
+ * `planSchema.parse({ id })` gives (src/plan/create.ts); tests/unit/draft-shape.test.ts keeps them equal.
  */
 import type { Plan, PlanInput } from './schema';
 
