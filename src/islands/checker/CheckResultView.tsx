@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '../shared/ds';
 import type { Outlook } from '../../plan/outlook';
 import { computeTimeline } from '../../plan/timeline';
 import { daysBetween, yearOf } from '../../plan/dates';

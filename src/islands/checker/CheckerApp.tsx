@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../shared/ds';
 import { Fieldset, Radio, TextField } from '../shared/fields';
 import type { QuickAnswers } from '../../plan/quick';
 import { reportingYearError } from '../../wizard/form-checks';

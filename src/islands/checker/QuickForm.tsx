@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useForm, useFieldArray, type FieldErrors, type Resolver } from 'react-hook-form';
-import { Button, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Label, Select, ValidationMessage } from '../shared/ds';
 import { Fieldset, Radio, TextField } from '../shared/fields';
 import type { QuickAnswers, QuickAnswersInput } from '../../plan/quick';
 import { ADOPTING_BODIES } from '../../plan/vocabulary';

@@ -5,7 +5,7 @@
  * is saved as a new draft through the same storage functions as every other new draft.
  */
 import { useRef, useState } from 'react';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '../shared/ds';
 import { href, makeT, uiLang } from '../shared/i18n';
 import { todayInNorway } from '../../plan/dates';
 import { newId } from '../../plan/new-plan';

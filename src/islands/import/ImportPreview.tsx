@@ -3,7 +3,7 @@
  * focus areas, and each measure table with a field per column and a tick per row. Nothing
  * here saves anything; the parent decides what to do with the confirmed result.
  */
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '../shared/ds';
 import { Checkbox, Fieldset, TextField } from '../shared/fields';
 import type { T } from '../shared/i18n';
 import type { ImportResult, FoundTable, Field } from '../../import';

@@ -4,7 +4,7 @@
  * load only after something is pasted, so the measures page's first load does not grow.
  */
 import { lazy, Suspense, useState, type ClipboardEvent } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../shared/ds';
 import { useT } from '../wizard/t';
 
 const PastePreview = lazy(() => import('./PastePreview'));

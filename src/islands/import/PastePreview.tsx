@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../shared/ds';
 import { makeT } from '../shared/i18n';
 import { newId } from '../../plan/new-plan';
 import { readPaste } from '../../import/paste';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading } from './ds';
 
 export interface SummaryError {
   /** id of the field the error belongs to */

@@ -1,4 +1,4 @@
-import { Tag } from '@digdir/designsystemet-react';
+import { Tag } from './ds';
 import type { T } from './i18n';
 
 /**

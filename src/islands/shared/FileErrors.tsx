@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from './ds';
 import type { T } from './i18n';
 
 /** Why a plan file could not be opened, and that nothing the user had open was changed. */

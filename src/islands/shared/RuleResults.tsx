@@ -1,4 +1,4 @@
-import { Tag } from '@digdir/designsystemet-react';
+import { Tag } from './ds';
 import type { RuleResult } from '../../plan/check';
 import type { Finding } from '../../plan/rules';
 import { findingMessage } from '../../plan/messages';

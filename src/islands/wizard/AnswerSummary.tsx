@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading } from '../shared/ds';
 import { href, uiLang } from '../shared/i18n';
 import { SECTIONS, fieldHref, sectionTitleKey } from '../../wizard/sections';
 import { answerRows } from '../../wizard/summary';

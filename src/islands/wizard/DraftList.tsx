@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { href, uiLang } from '../shared/i18n';
-import { Button, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Heading, Label, Paragraph, Select } from '../shared/ds';
 import { TextField } from '../shared/fields';
 import { emptyPlan, newId } from '../../plan/new-plan';
 import { todayInNorway } from '../../plan/dates';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../shared/ds';
 import { downloadBlob } from '../shared/download';
 import { useT } from './t';
 

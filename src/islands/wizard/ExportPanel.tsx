@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '../shared/ds';
 import { href } from '../shared/i18n';
 import type { Plan } from '../../plan/schema';
 import { SavePlanFileButton } from './SavePlanFileButton';

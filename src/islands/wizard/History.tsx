@@ -1,4 +1,4 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '../shared/ds';
 import { getStorage, openDraft, useDraft } from './session';
 import { useT } from './t';
 

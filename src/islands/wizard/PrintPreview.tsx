@@ -1,4 +1,4 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '../shared/ds';
 import { planSchema } from '../../plan/schema';
 import { normalize } from '../../wizard/normalize';
 import { PlanPreview } from './PlanPreview';

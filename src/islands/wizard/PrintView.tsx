@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../shared/ds';
 import { href } from '../shared/i18n';
 import { LoadBoundary } from '../shared/LoadBoundary';
 import { useDraft } from './session';

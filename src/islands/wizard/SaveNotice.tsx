@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import '../../styles/save-notice.css';
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '../shared/ds';
 import type { DraftSnapshot } from '../../wizard/session';
 import type { MessageKey } from '../../i18n';
 import { useT } from './t';

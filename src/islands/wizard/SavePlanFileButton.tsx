@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { uiLang } from '../shared/i18n';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../shared/ds';
 import { downloadText } from '../shared/download';
 import { useT } from './t';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { href, uiLang } from '../shared/i18n';
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '../shared/ds';
 import { todayInNorway } from '../../plan/dates';
 import { TASKS, sectionHref, sectionTitleKey, sectionLeadKey } from '../../wizard/sections';
 import { startedStatuses, type TaskStatus } from '../../wizard/status-start';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { href, uiLang } from '../shared/i18n';
 import { FormProvider, useForm } from 'react-hook-form';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '../shared/ds';
 import { draftFromForm, toFormValues } from '../../wizard/normalize';
 import { nextSection, sectionHref, sectionOf, sectionTitleKey, sectionLeadKey, SECTIONS, fieldId, type SectionId } from '../../wizard/sections';
 import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';

@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { errorAt } from './error';
-import { Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Label, Select, ValidationMessage } from '../../shared/ds';
 import { fieldId } from '../../../wizard/sections';
 import { FieldLabel } from '../../shared/FieldLabel';
 import { useT } from '../t';

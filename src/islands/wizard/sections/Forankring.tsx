@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { href } from '../../shared/i18n';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '../../shared/ds';
 import { Fieldset } from '../../shared/fields';
 import { ADOPTING_BODIES, ADOPTION_STATUSES, PLACEMENTS } from '../../../plan/vocabulary';
 import { sectionHref } from '../../../wizard/sections';

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../../shared/ds';
 import { Fieldset } from '../../shared/fields';
 import { newId } from '../../../plan/new-plan';
 import { fieldId } from '../../../wizard/sections';

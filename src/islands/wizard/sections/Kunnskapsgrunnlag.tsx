@@ -1,5 +1,5 @@
 import { get, useFormContext } from 'react-hook-form';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '../../shared/ds';
 import { Fieldset, TextField } from '../../shared/fields';
 import { newId } from '../../../plan/new-plan';
 import { fieldId } from '../../../wizard/sections';

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { Button } from '@digdir/designsystemet-react';
+import { Button } from '../../shared/ds';
 import { Fieldset } from '../../shared/fields';
 import { COOPERATION_FORMS } from '../../../plan/vocabulary';
 import { newId } from '../../../plan/new-plan';

@@ -1,5 +1,5 @@
 import { href, uiLang } from '../../shared/i18n';
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '../../shared/ds';
 import { Fieldset } from '../../shared/fields';
 import { COUNCIL_REPORTING } from '../../../plan/vocabulary';
 import { fieldHref } from '../../../wizard/sections';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { href } from '../../shared/i18n';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '../../shared/ds';
 import { Fieldset } from '../../shared/fields';
 import { planSchema } from '../../../plan/schema';
 import { newId } from '../../../plan/new-plan';

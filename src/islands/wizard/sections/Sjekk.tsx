@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { href, uiLang } from '../../shared/i18n';
 import { useWatch } from 'react-hook-form';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '../../shared/ds';
 import { issueText } from '../../../plan/issues';
 import { normalize } from '../../../wizard/normalize';
 import { fieldHref } from '../../../wizard/sections';

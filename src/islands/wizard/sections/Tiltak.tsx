@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { href } from '../../shared/i18n';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '../../shared/ds';
 import { newId } from '../../../plan/new-plan';
 import { fieldId, sectionHref } from '../../../wizard/sections';
 import { useT } from '../t';

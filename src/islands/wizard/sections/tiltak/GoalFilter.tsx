@@ -1,4 +1,4 @@
-import { Label, Select } from '@digdir/designsystemet-react';
+import { Label, Select } from '../../../shared/ds';
 import { useT } from '../../t';
 import { GoalOptions, NO_GOAL, type GoalGroup } from './goals';
 

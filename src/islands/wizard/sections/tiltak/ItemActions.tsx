@@ -1,4 +1,4 @@
-import { Button } from '@digdir/designsystemet-react';
+import { Button } from '../../../shared/ds';
 import { useT } from '../../t';
 
 interface Props {

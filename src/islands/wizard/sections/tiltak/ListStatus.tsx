@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../../../shared/ds';
 import type { UndoApi } from './useUndo';
 import { useT } from '../../t';
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
-import { Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Label, Select, ValidationMessage } from '../../../shared/ds';
 import { Fieldset } from '../../../shared/fields';
 import { MEASURE_STATUSES, PREVENTION_LEVELS, RESOURCE_KINDS } from '../../../../plan/vocabulary';
 import { fieldId } from '../../../../wizard/sections';

@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { Table } from '@digdir/designsystemet-react';
+import { Table } from '../../../shared/ds';
 import { useT } from '../../t';
 import { hiddenByFilter } from './goals';
 import { whenText } from './summary';

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { Button } from '@digdir/designsystemet-react';
+import { Button } from '../../../shared/ds';
 import { Fieldset } from '../../../shared/fields';
 import { newId } from '../../../../plan/new-plan';
 import { fieldId } from '../../../../wizard/sections';

@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '../../../shared/ds';
 import { useT } from '../../t';
 import type { MessageKey } from '../../../../i18n';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Select } from '@digdir/designsystemet-react';
+import { Select } from '../../../shared/ds';
 import { useT } from '../../t';
 import { shorten } from './focus';
 
