@@ -36,6 +36,21 @@ describe('parts loaded after the first render', () => {
     await context.close();
   });
 
+  it('a builder page whose form cannot load says so under its heading, and the draft is all there once it can', async () => {
+    const { context, page } = await newPage(browser);
+    await seedDraft(page, plan);
+    await failChunk(page, 'TiltakForm');
+    await page.goto(`${BASE_URL}/lag-plan/tiltak/`);
+    await expect.poll(() => page.locator('.wizard-main [role="alert"]').first().textContent(), poll)
+      .toBe('Denne delen av siden kunne ikke lastes. Last siden på nytt for å prøve igjen.');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tiltak');
+    expect(await page.locator('.tiltak__item').count()).toBe(0);
+    await page.unrouteAll();
+    await page.reload();
+    await expect.poll(() => page.locator('.tiltak__item summary').first().textContent(), poll).toContain('Kurs for ansatte i helsestasjonen');
+    await context.close();
+  });
+
   it('the check page says so in nynorsk when its check cannot load, and shows it once it can', async () => {
     const { context, page } = await newPage(browser);
     await seedDraft(page, plan);

@@ -1,74 +1,30 @@
-import { useEffect, useState, type ComponentType } from 'react';
-import { href, uiLang } from '../shared/i18n';
-import { FormProvider, useForm } from 'react-hook-form';
-import { Button, Heading, Paragraph } from '../shared/ds';
-import { draftFromForm, toFormValues } from '../../wizard/normalize';
-import { nextSection, sectionHref, sectionOf, sectionTitleKey, sectionLeadKey, SECTIONS, fieldId, type SectionId } from '../../wizard/sections';
-import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
+// First: starts this page's form loading before session.ts waits for the drafts (see section-forms.ts).
+import { loadSectionForm, type SectionFormProps } from './section-forms';
+import { Suspense, use, useCallback, useRef, type ComponentType } from 'react';
+import { href } from '../shared/i18n';
+import { Heading, Paragraph } from '../shared/ds';
+import { sectionTitleKey, sectionLeadKey, SECTIONS, type SectionId } from '../../wizard/sections';
+import { LoadBoundary } from '../shared/LoadBoundary';
 import { getSession, useDraft } from './session';
-import { planResolver, errorPaths, preloadFormCheck } from './resolver';
 import { StatusPanel } from './StatusPanel';
 import { SaveNotice } from './SaveNotice';
 import { useT } from './t';
 
-/** One wizard page: back link, status, the section's form, «Lagre og fortsett». */
-export default function WizardPage({ section, Section }: { section: SectionId; Section: ComponentType }) {
+/**
+ * The island of every builder page (/lag-plan/<section>/): back link, heading, save notices, the section's form and the
+ * status. The form (react-hook-form and the section's fields) is its own chunk (section-forms.ts); while it loads,
+ * which it seldom still does when the page is drawn, its place is kept so nothing in view moves.
+ */
+export default function WizardPage({ section }: { section: SectionId }) {
   const t = useT();
   const draft = useDraft();
-  // The error summary takes focus (as on the checker); RHF's own focusing would move it on to the first field.
-  // The form shows dates and quarters in Norwegian; «Om planen» starts with one municipality to fill in.
-  const formValues = (plan: Record<string, unknown>) => toFormValues(plan, { lang: uiLang(), municipalityRow: section === 'om-planen' });
-  // Worked out once: the page re-renders on every saved change, and the form reads its defaults only at the start.
-  const [defaultValues] = useState(() => formValues(draft.plan));
-  const form = useForm<Record<string, unknown>>({ defaultValues, resolver: planResolver, mode: 'onSubmit', shouldFocusError: false });
-  const [summary, setSummary] = useState<SummaryError[]>([]);
   const meta = SECTIONS.find((s) => s.id === section)!;
-
-  // Every change is kept: marked unsaved at once, read from the form and saved in the browser after a short pause, or at
-  // once when a field is left, the page goes away or a link is followed (rows just added and still empty are left out).
-  // A keystroke itself does no work on the whole plan: in a plan of 200 measures that would slow typing.
-  useEffect(() => {
-    const sub = form.watch(() => getSession().defer(() => draftFromForm(form.getValues())));
-    return () => {
-      sub.unsubscribe();
-      void getSession().flush();
-    };
-  }, [form]);
-
-  // A link to a field (#felt-…) lands on that field, with its label in view.
-  useEffect(() => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return;
-    requestAnimationFrame(() => {
-      const el = document.getElementById(id);
-      if (!el) return;
-      (document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? el).scrollIntoView({ block: 'start' });
-      el.focus({ preventScroll: true });
-    });
-  }, []);
-
-  // Moves on only once everything is stored; otherwise the failure (SaveNotice) is shown and the page stays.
-  async function proceed() {
-    form.clearErrors();
-    setSummary([]);
-    if (!(await getSession().markDone(section))) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('#lagring-feil, #lagring-konflikt')?.focus());
-      return;
-    }
-    const next = nextSection(section);
-    location.assign(href(next ? sectionHref(next) : '/lag-plan/'));
-  }
-
-  // Only this section's errors stop «Lagre og fortsett»: the others are shown on their own pages.
-  const saveAndContinue = form.handleSubmit(proceed, (errors) => {
-    const mine = errorPaths(errors).filter((e) => sectionOf(e.path) === section);
-    if (!mine.length) return proceed();
-    setSummary(mine.map((e) => ({ fieldId: fieldId(e.path), message: e.message })));
-  });
+  const reset = useRef<(plan: Record<string, unknown>) => void>(undefined);
+  const bindReset = useCallback((fn: (plan: Record<string, unknown>) => void) => void (reset.current = fn), []);
 
   function reloadNewest() {
     const stored = getSession().reloadNewest();
-    if (stored) form.reset(formValues(stored.plan));
+    if (stored) reset.current?.(stored.plan);
   }
 
   return (
@@ -77,20 +33,24 @@ export default function WizardPage({ section, Section }: { section: SectionId; S
       <div className="wizard-layout">
         <div className="stack wizard-main">
           <Heading level={1} data-size="lg">{t(sectionTitleKey(section))}</Heading>
-          <Paragraph data-variant="long">{t(sectionLeadKey(section))}</Paragraph>
+          <Paragraph variant="long">{t(sectionLeadKey(section))}</Paragraph>
           <Paragraph data-size="sm"><a className="ds-link" href={href(`/veileder/${meta.chapter}/`)}>{t('wizard.guideLink')}</a></Paragraph>
           <SaveNotice draft={draft} onReloadNewest={reloadNewest} onSaveAsCopy={() => getSession().saveAsCopy()} />
-          <FormProvider {...form}>
-            <form noValidate onSubmit={saveAndContinue} onFocus={() => void preloadFormCheck()} onBlur={() => void getSession().flush()} className="stack">
-              <ErrorSummary heading={t('form.errorSummary')} errors={summary} />
-              <Section />
-              {section !== 'sjekk' && <Button type="submit">{t('wizard.saveContinue')}</Button>}
-            </form>
-          </FormProvider>
+          <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
+            <Suspense fallback={<p className="ds-paragraph wizard-section-loading">{t('wizard.status.loading')}</p>}>
+              <SectionForm section={section} bindReset={bindReset} />
+            </Suspense>
+          </LoadBoundary>
         </div>
         <StatusPanel plan={draft.plan} />
       </div>
       <Paragraph data-size="sm" className="privacy-note">{t('wizard.privacy')}</Paragraph>
     </div>
   );
+}
+
+/** The section's form, drawn at once when its chunk is already there. */
+function SectionForm(props: SectionFormProps) {
+  const { default: Form } = use(loadSectionForm(props.section) as Promise<{ default: ComponentType<SectionFormProps> }>);
+  return <Form {...props} />;
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import WizardPage from '../WizardPage';
+import { WizardForm } from '../WizardForm';
+import type { SectionFormProps } from '../section-forms';
 import { useT } from '../t';
 import { LoadBoundary } from '../../shared/LoadBoundary';
 
@@ -18,7 +19,7 @@ function RevisjonSection() {
   );
 }
 
-/** The island of /lag-plan/revisjon/: evaluating an expired plan and starting the next period. */
-export default function RevisjonPage() {
-  return <WizardPage section="revisjon" Section={RevisjonSection} />;
+/** The form of /lag-plan/revisjon/, loaded by the page around it (WizardPage) as its own chunk: evaluating an expired plan and starting the next period. */
+export default function RevisjonForm(props: SectionFormProps) {
+  return <WizardForm {...props} Section={RevisjonSection} />;
 }

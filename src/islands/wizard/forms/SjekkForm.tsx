@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import WizardPage from '../WizardPage';
+import { WizardForm } from '../WizardForm';
+import type { SectionFormProps } from '../section-forms';
 import { useT } from '../t';
 import { LoadBoundary } from '../../shared/LoadBoundary';
 
@@ -18,7 +19,7 @@ function SjekkSection() {
   );
 }
 
-/** The island of /lag-plan/sjekk/: each section page ships only its own section. */
-export default function SjekkPage() {
-  return <WizardPage section="sjekk" Section={SjekkSection} />;
+/** The form of /lag-plan/sjekk/, loaded by the page around it (WizardPage) as its own chunk: each section page ships only its own section. */
+export default function SjekkForm(props: SectionFormProps) {
+  return <WizardForm {...props} Section={SjekkSection} />;
 }
