@@ -30,6 +30,17 @@ export default defineConfig({
       // Small scripts as files too, not inlined into the page (script-src 'self', no 'unsafe-inline').
       assetsInlineLimit: 0,
       rollupOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // Its own file, so that it runs before the drafts are read (session.ts waits for IndexedDB) and the page's
+              // form starts loading at once; inside the page's chunk it would run only after them (see section-forms.ts).
+              // Vite's helper for import(), which section-forms uses: stays in a file of its own, as without groups.
+              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              { name: 'section-forms', priority: 1, test: /[\\/]src[\\/]islands[\\/]wizard[\\/]section-forms\.ts$/ },
+            ],
+          },
+        },
         // Designsystemet's React package does not declare itself free of side effects, so
         // without this every component (combobox, floating UI, virtual lists) ships to
         // every island. Its modules only define components; the web components it relies

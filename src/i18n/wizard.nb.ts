@@ -159,4 +159,5 @@ export const wizardNb = {
   'revision.overview.open': 'Åpne den evaluerte planen',
   'wizard.status.loading': 'Sjekker planen …',
   'wizard.loadFailed': 'Denne delen av siden kunne ikke lastes. Last siden på nytt for å prøve igjen.',
+  'wizard.form.loading': 'Henter skjemaet …',
 } as const;

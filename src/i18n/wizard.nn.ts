@@ -161,4 +161,5 @@ export const wizardNn: Record<keyof typeof wizardNb, string> = {
   'revision.overview.open': 'Opne den evaluerte planen',
   'wizard.status.loading': 'Sjekkar planen …',
   'wizard.loadFailed': 'Denne delen av sida kunne ikkje lastast. Last sida på nytt for å prøve igjen.',
+  'wizard.form.loading': 'Hentar skjemaet …',
 };

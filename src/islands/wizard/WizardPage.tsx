@@ -37,7 +37,7 @@ export default function WizardPage({ section }: { section: SectionId }) {
           <Paragraph data-size="sm"><a className="ds-link" href={href(`/veileder/${meta.chapter}/`)}>{t('wizard.guideLink')}</a></Paragraph>
           <SaveNotice draft={draft} onReloadNewest={reloadNewest} onSaveAsCopy={() => getSession().saveAsCopy()} />
           <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
-            <Suspense fallback={<p className="ds-paragraph wizard-section-loading">{t('wizard.status.loading')}</p>}>
+            <Suspense fallback={<p className="ds-paragraph wizard-section-loading">{t('wizard.form.loading')}</p>}>
               <SectionForm section={section} bindReset={bindReset} />
             </Suspense>
           </LoadBoundary>

@@ -4,8 +4,7 @@
  * status), under 100 KB (issue 15); the form follows as one more file, fetched while the drafts are being read.
  */
 import type { ComponentType } from 'react';
-import { SECTION_IDS, sectionHref, type SectionId } from '../../wizard/sections';
-import { href } from '../shared/i18n';
+import type { SectionId } from '../../wizard/sections';
 
 export interface SectionFormProps {
   section: SectionId;
@@ -45,6 +44,7 @@ export function loadSectionForm(section: SectionId): Tracked {
 }
 
 // This page's form starts loading when this module runs, before the drafts are read (session.ts waits for IndexedDB),
-// so it is usually there by the time the page is drawn.
-const here = typeof location === 'undefined' ? undefined : SECTION_IDS.find((s) => href(sectionHref(s)) === location.pathname);
-if (here) loadSectionForm(here);
+// so it is usually there by the time the page is drawn. The page names its section (data-wizard-section, set by
+// [section].astro); this module imports nothing else, so it is its own small chunk that runs first (astro.config.mjs).
+const here = typeof document === 'undefined' ? undefined : document.querySelector('[data-wizard-section]')?.getAttribute('data-wizard-section');
+if (here && here in LOADERS) loadSectionForm(here as SectionId);
