@@ -1,6 +1,6 @@
 // First: starts this page's form loading before session.ts waits for the drafts (see section-forms.ts).
 import { loadSectionForm, type SectionFormProps } from './section-forms';
-import { Suspense, use, useCallback, useRef, type ComponentType } from 'react';
+import { startTransition, Suspense, use, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { href } from '../shared/i18n';
 import { Heading, Paragraph } from '../shared/ds';
 import { sectionTitleKey, sectionLeadKey, SECTIONS, type SectionId } from '../../wizard/sections';
@@ -12,8 +12,8 @@ import { useT } from './t';
 
 /**
  * The island of every builder page (/lag-plan/<section>/): back link, heading, save notices, the section's form and the
- * status. The form (react-hook-form and the section's fields) is its own chunk (section-forms.ts); while it loads,
- * which it seldom still does when the page is drawn, its place is kept so nothing in view moves.
+ * status. The form (react-hook-form and the section's fields) is its own chunk (section-forms.ts), drawn just after the
+ * rest; until it is there, its place is kept so nothing in view moves.
  */
 export default function WizardPage({ section }: { section: SectionId }) {
   const t = useT();
@@ -21,6 +21,11 @@ export default function WizardPage({ section }: { section: SectionId }) {
   const meta = SECTIONS.find((s) => s.id === section)!;
   const reset = useRef<(plan: Record<string, unknown>) => void>(undefined);
   const bindReset = useCallback((fn: (plan: Record<string, unknown>) => void) => void (reset.current = fn), []);
+  // The form is drawn just after the page around it, as a transition: React then draws it in short slices and the
+  // browser can answer a click or a scroll in between, instead of one long task for the page and the form (issue 15).
+  const [formShown, setFormShown] = useState(false);
+  useEffect(() => startTransition(() => setFormShown(true)), []);
+  const loadingLine = <p className="ds-paragraph wizard-section-loading">{t('wizard.form.loading')}</p>;
 
   function reloadNewest() {
     const stored = getSession().reloadNewest();
@@ -37,8 +42,8 @@ export default function WizardPage({ section }: { section: SectionId }) {
           <Paragraph data-size="sm"><a className="ds-link" href={href(`/veileder/${meta.chapter}/`)}>{t('wizard.guideLink')}</a></Paragraph>
           <SaveNotice draft={draft} onReloadNewest={reloadNewest} onSaveAsCopy={() => getSession().saveAsCopy()} />
           <LoadBoundary fallback={<p className="ds-paragraph" role="alert">{t('wizard.loadFailed')}</p>}>
-            <Suspense fallback={<p className="ds-paragraph wizard-section-loading">{t('wizard.form.loading')}</p>}>
-              <SectionForm section={section} bindReset={bindReset} />
+            <Suspense fallback={loadingLine}>
+              {formShown ? <SectionForm section={section} bindReset={bindReset} /> : loadingLine}
             </Suspense>
           </LoadBoundary>
         </div>
