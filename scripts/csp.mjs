@@ -25,7 +25,7 @@ import { htmlFiles } from './site-files.mjs';
  * - style-src 'self' without 'unsafe-inline': React sets style props through the CSSOM (element.style), which CSP
  *   does not govern, and Designsystemet's web components use constructed style sheets (adoptedStyleSheets), which
  *   it does not govern either. Style attributes written in the HTML would be blocked, so the markup has none
- *   (the worksheet column widths are data-width attributes with rules in global.css).
+ *   (the worksheet column widths are data-width attributes with rules in src/styles/arbeidsark.css).
  * - No 'unsafe-eval'. The search page alone also gets 'wasm-unsafe-eval' (below).
  */
 export const DIRECTIVES = Object.freeze({

@@ -1,7 +1,7 @@
 // Projector mode for the workshop pages (/kurs/**), loaded by src/components/kurs/ProjectorHead.astro as a classic,
 // blocking script in <head>: it applies the stored choice before first paint, so the page does not flash at normal
 // size, and wires the «Projektormodus» button (ProjectorToggle.astro) once the page is parsed. A file rather than an
-// inline script, because the Content-Security-Policy allows no inline script. The styles are in global.css under
+// inline script, because the Content-Security-Policy allows no inline script. The styles are in src/styles/projector.css under
 // html[data-projector]; the choice is kept in localStorage under «handlingsplan.projektor».
 (() => {
   const root = document.documentElement;
