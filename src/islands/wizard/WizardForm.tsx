@@ -6,6 +6,7 @@ import { draftFromForm, toFormValues } from '../../wizard/normalize';
 import { nextSection, sectionHref, sectionOf, fieldId } from '../../wizard/sections';
 import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
 import { getSession, useDraft } from './session';
+import { onFormChange } from './form-changes';
 import { planResolver, errorPaths, preloadFormCheck } from './resolver';
 import type { SectionFormProps } from './section-forms';
 import { useT } from './t';
@@ -33,9 +34,10 @@ export function WizardForm({ section, bindReset, Section }: SectionFormProps & {
   // once when a field is left, the page goes away or a link is followed (rows just added and still empty are left out).
   // A keystroke itself does no work on the whole plan: in a plan of 200 measures that would slow typing.
   useEffect(() => {
-    const sub = form.watch(() => getSession().defer(() => draftFromForm(form.getValues())));
+    // RHF's change signal, not form.watch(callback): that would copy the whole form on every keystroke (form-changes.ts).
+    const stop = onFormChange(form.control, () => getSession().defer(() => draftFromForm(form.getValues())));
     return () => {
-      sub.unsubscribe();
+      stop();
       void getSession().flush();
     };
   }, [form]);

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { href } from '../../shared/i18n';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useFormSelect } from '../form-changes';
 import { Alert, Button, Paragraph } from '../../shared/ds';
 import { newId } from '../../../plan/new-plan';
 import { fieldId, sectionHref } from '../../../wizard/sections';
@@ -34,7 +35,8 @@ const Measures = memo(function Measures() {
   const goals = useGoalGroups();
   const planType = useWatch({ control, name: 'planType' });
   const municipalityValues = useWatch({ control, name: 'municipalities' }) as { id?: string; name?: string }[] | undefined;
-  const goalIds = useWatch({ control, name: 'measures', compute: (ms: { goalId?: string }[] | undefined) => (ms ?? []).map((m) => m?.goalId ?? '') }) as string[];
+  // Read without RHF's copy of the form per keystroke (form-changes.ts): typing in any measure signals 'measures'.
+  const goalIds = useFormSelect(['measures'], (get) => ((get('measures') as { goalId?: string }[] | undefined) ?? []).map((m) => m?.goalId ?? ''));
   const measureErrors = (useFormState({ control, name: 'measures' }).errors as { measures?: unknown[] }).measures;
   const [openIds, setOpenIds] = useState<Set<string>>(() => new Set([idAtHash(getValues)].filter((id): id is string => !!id)));
   const [filter, setFilter] = useState('');

@@ -1,5 +1,6 @@
 import { memo, useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormSelect } from '../../form-changes';
 import { useT } from '../../t';
 import { ItemActions } from './ItemActions';
 import { MeasureFields, type MeasureContext } from './MeasureFields';
@@ -66,10 +67,11 @@ export const MeasureItem = memo(function MeasureItem({ index, last, planId, open
 function SummaryText({ index }: { index: number }) {
   const t = useT();
   const p = `measures.${index}`;
-  const [description, unit, deadline, firstWhen] = useWatch({
-    name: [`${p}.description`, `${p}.responsible.unit`, `${p}.deadline`, `${p}.milestones.0.when`],
-    // Compared by value: adding or moving other measures then does not re-render it.
-    compute: (values: unknown[]) => values,
-  });
+  // Compared by value: adding or moving other measures then does not re-render it. Read without RHF's copy of the
+  // whole form per keystroke (form-changes.ts).
+  const [description, unit, deadline, firstWhen] = useFormSelect(
+    [`${p}.description`, `${p}.responsible.unit`, `${p}.deadline`, `${p}.milestones`],
+    (get) => [get(`${p}.description`), get(`${p}.responsible.unit`), get(`${p}.deadline`), get(`${p}.milestones.0.when`)],
+  );
   return measureSummary(t, index, { description, unit, deadline, firstWhen });
 }
