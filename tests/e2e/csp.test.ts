@@ -58,7 +58,7 @@ describe('Content-Security-Policy', () => {
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
     await open(page, '/kurs/arbeidsark/tiltak/');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-projector'))).toBe(true);
-    // The column widths come from global.css now, not from style attributes: the first column is the narrow one.
+    // The column widths come from arbeidsark.css now, not from style attributes: the first column is the narrow one.
     const widths = await page.locator('.ark-table col').evaluateAll((cols) => cols.map((c) => (c as HTMLElement).getBoundingClientRect().width));
     expect(widths[0]).toBeLessThan(widths[1] / 3);
     await toggle.click();

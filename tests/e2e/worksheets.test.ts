@@ -12,7 +12,7 @@ import { DOC_TEXT } from '../../src/plan/document';
 // Every test only looks, prints and toggles: one reused tab (see visitorTab).
 const tab = visitorTab();
 
-/** The printable width of the sheets' named pages in CSS pixels: A4 minus 2 × 14 mm side margins (global.css, @page ark / ark-liggende). */
+/** The printable width of the sheets' named pages in CSS pixels: A4 minus 2 × 14 mm side margins (arbeidsark.css, @page ark / ark-liggende). */
 const MM = 96 / 25.4;
 const PRINTABLE_WIDTH = { portrait: Math.floor((210 - 28) * MM), landscape: Math.floor((297 - 28) * MM) };
 
