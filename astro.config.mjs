@@ -33,10 +33,10 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              // Its own file, so that it runs before the drafts are read (session.ts waits for IndexedDB) and the page's
-              // form starts loading at once; inside the page's chunk it would run only after them (see section-forms.ts).
               // Vite's helper for import(), which section-forms uses: stays in a file of its own, as without groups.
               { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              // Its own file, so that it runs before the drafts are read (session.ts waits for IndexedDB) and the page's
+              // form starts loading at once; inside the page's chunk it would run only after them (see section-forms.ts).
               { name: 'section-forms', priority: 1, test: /[\\/]src[\\/]islands[\\/]wizard[\\/]section-forms\.ts$/ },
             ],
           },

@@ -5,7 +5,7 @@ import { Button } from '../shared/ds';
 import { draftFromForm, toFormValues } from '../../wizard/normalize';
 import { nextSection, sectionHref, sectionOf, fieldId } from '../../wizard/sections';
 import { ErrorSummary, type SummaryError } from '../shared/ErrorSummary';
-import { getSession, useDraft } from './session';
+import { getSession } from './session';
 import { onFormChange } from './form-changes';
 import { planResolver, errorPaths, preloadFormCheck } from './resolver';
 import type { SectionFormProps } from './section-forms';
@@ -18,12 +18,12 @@ import { useT } from './t';
  */
 export function WizardForm({ section, bindReset, Section }: SectionFormProps & { Section: ComponentType }) {
   const t = useT();
-  const draft = useDraft();
   // The error summary takes focus (as on the checker); RHF's own focusing would move it on to the first field.
   // The form shows dates and quarters in Norwegian; «Om planen» starts with one municipality to fill in.
   const formValues = (plan: Record<string, unknown>) => toFormValues(plan, { lang: uiLang(), municipalityRow: section === 'om-planen' });
-  // Worked out once: the page re-renders on every saved change, and the form reads its defaults only at the start.
-  const [defaultValues] = useState(() => formValues(draft.plan));
+  // Read once, without following the draft (useDraft): the form holds its own values from here on, and need not
+  // re-render when a change is marked unsaved or saved, which happens while the user types.
+  const [defaultValues] = useState(() => formValues(getSession().get().plan));
   const form = useForm<Record<string, unknown>>({ defaultValues, resolver: planResolver, mode: 'onSubmit', shouldFocusError: false });
   const [summary, setSummary] = useState<SummaryError[]>([]);
 

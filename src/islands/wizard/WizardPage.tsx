@@ -1,6 +1,6 @@
 // First: starts this page's form loading before session.ts waits for the drafts (see section-forms.ts).
 import { loadSectionForm, type SectionFormProps } from './section-forms';
-import { startTransition, Suspense, use, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { memo, startTransition, Suspense, use, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { href } from '../shared/i18n';
 import { Heading, Paragraph } from '../shared/ds';
 import { sectionTitleKey, sectionLeadKey, SECTIONS, type SectionId } from '../../wizard/sections';
@@ -54,8 +54,11 @@ export default function WizardPage({ section }: { section: SectionId }) {
   );
 }
 
-/** The section's form, drawn at once when its chunk is already there. */
-function SectionForm(props: SectionFormProps) {
+/**
+ * The section's form, drawn at once when its chunk is already there. Memoised: the page re-renders with every change of
+ * the draft (status, save notices), the form keeps its own values and need not.
+ */
+const SectionForm = memo(function SectionForm(props: SectionFormProps) {
   const { default: Form } = use(loadSectionForm(props.section) as Promise<{ default: ComponentType<SectionFormProps> }>);
   return <Form {...props} />;
-}
+});

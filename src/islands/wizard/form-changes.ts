@@ -8,7 +8,7 @@
  * values they need with getValues. tests/e2e/typing-flush.test.ts and wizard-measures.test.ts keep them honest: every
  * key saved, summaries and filters following the fields.
  */
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { useFormContext, type Control } from 'react-hook-form';
 
 /** RHF's signal: a keystroke gives { name, type }; setValue, the field-array methods and reset give values (maybe undefined). */
@@ -42,12 +42,14 @@ export function touches(changed: string | undefined, path: string): boolean {
 export function useFormSelect<T>(paths: string[], select: (get: (path: string) => unknown) => T): T {
   const { control, getValues } = useFormContext();
   const key = paths.join('\n');
+  // The same paths as long as the key is the same; the signal's check runs for every measure on every keystroke.
+  const watched = useMemo(() => key.split('\n'), [key]);
   const last = useRef<{ key: string; value: T } | undefined>(undefined);
   const selectRef = useRef(select);
   selectRef.current = select;
   const subscribe = useCallback(
-    (changed: () => void) => onFormChange(control, (name) => { if (key.split('\n').some((p) => touches(name, p))) changed(); }),
-    [control, key],
+    (changed: () => void) => onFormChange(control, (name) => { if (watched.some((p) => touches(name, p))) changed(); }),
+    [control, watched],
   );
   const snapshot = () => {
     const value = selectRef.current((path) => getValues(path));
