@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { cspIntegration } from './scripts/csp.mjs';
 import { notFoundIntegration } from './scripts/not-found.mjs';
+import { eagerCommonJs } from './scripts/eager-commonjs.mjs';
 
 export default defineConfig({
   // The address the site will be published at (SITE_URL, see README «Innstillinger for den som publiserer»):
@@ -21,6 +22,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
+    // React and React DOM are CommonJS: their bundled wrappers are compiled while the script streams in,
+    // not in one long task on the main thread when first called (scripts/eager-commonjs.mjs).
+    plugins: [eagerCommonJs()],
     resolve: {
       // jsPDF (the slides' PDF download) imports html2canvas, DOMPurify and canvg on demand for its html() and SVG
       // features, which the site does not use; without this they would be built and kept offline for nothing.
