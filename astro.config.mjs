@@ -7,6 +7,22 @@ import { cspIntegration } from './scripts/csp.mjs';
 import { notFoundIntegration } from './scripts/not-found.mjs';
 import { eagerCommonJs } from './scripts/eager-commonjs.mjs';
 
+/**
+ * Vite inserts a <link rel="modulepreload"> for every file a dynamic import needs before it imports it. Each link
+ * starts a fetch on the main thread (2–4 ms each at 4× CPU slowdown), and a builder page's form needs about 25
+ * files, so that was one long task of about 100 ms while the page loads (issue 15). Without the links the browser
+ * fetches the same files as the import graph asks for them, in small tasks. A file's CSS is still loaded before
+ * its code runs, so nothing is drawn unstyled. Astro sets build.modulePreload itself, so this is a plugin.
+ */
+function cssOnlyPreload() {
+  return {
+    name: 'css-only-preload',
+    configEnvironment: (name) => (name === 'client'
+      ? { build: { modulePreload: { polyfill: false, resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')) } } }
+      : undefined),
+  };
+}
+
 export default defineConfig({
   // The address the site will be published at (SITE_URL, see README «Innstillinger for den som publiserer»):
   // canonical links, hreflang, the sitemap and robots.txt are absolute with it. A build without it writes
@@ -24,7 +40,8 @@ export default defineConfig({
   vite: {
     // React and React DOM are CommonJS: their bundled wrappers are compiled while the script streams in,
     // not in one long task on the main thread when first called (scripts/eager-commonjs.mjs).
-    plugins: [eagerCommonJs()],
+    // cssOnlyPreload (above): a dynamic import fetches its JavaScript along the import graph.
+    plugins: [eagerCommonJs(), cssOnlyPreload()],
     resolve: {
       // jsPDF (the slides' PDF download) imports html2canvas, DOMPurify and canvg on demand for its html() and SVG
       // features, which the site does not use; without this they would be built and kept offline for nothing.

@@ -5,7 +5,8 @@ import { useT } from './t';
 import { LoadBoundary } from '../shared/LoadBoundary';
 
 // The verdict loads after the page's first render, with the schema's parse and the rules (see StatusVerdict).
-const StatusVerdict = lazy(() => import('./StatusVerdict'));
+// The schema first, on its own: each import runs as a task of its own, so neither is a long one on a slow laptop.
+const StatusVerdict = lazy(() => import('../../plan/schema').then(() => import('./StatusVerdict')));
 
 /**
  * The compact status that stays visible on every wizard page: for which reporting years
