@@ -22,6 +22,7 @@ import {
   parsePeriodDate,
   parseQuarter,
   todayInNorway,
+  timeInNorway,
 } from '../../src/plan/dates';
 import { fill } from '../../src/plan/messages';
 
@@ -225,6 +226,24 @@ describe('todayInNorway', () => {
     for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2031, 0, 1); t += 60 * 60_000) {
       const d = new Date(t);
       if (todayInNorway(d) !== byIntl(d)) wrong.push(d.toISOString());
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('timeInNorway', () => {
+  it('is the time on a Norwegian clock, in winter and in summer time', () => {
+    expect(timeInNorway(new Date('2026-01-15T13:05:00Z'))).toBe('14:05');
+    expect(timeInNorway(new Date('2026-07-01T13:05:59Z'))).toBe('15:05');
+    expect(timeInNorway(new Date('2026-12-31T23:30:00Z'))).toBe('00:30');
+  });
+
+  it('writes the time as the browser\'s nb-NO format does, on every 37 minutes from 2025 to 2030', () => {
+    const byIntl = (d: Date) => d.toLocaleTimeString('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
+    const wrong: string[] = [];
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2031, 0, 1); t += 37 * 60_000) {
+      const d = new Date(t);
+      if (timeInNorway(d) !== byIntl(d)) wrong.push(d.toISOString());
     }
     expect(wrong).toEqual([]);
   });
