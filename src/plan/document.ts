@@ -9,6 +9,7 @@ import type { Malform } from './vocabulary';
 import { formatDate } from './dates';
 import { BODY_IN_SENTENCE, RESOURCE_LABELS } from './labels';
 import { fill } from './messages';
+import { formatNumber } from './numbers';
 
 export const DOC_TEXT = {
   draft: { nb: 'Utkast', nn: 'Utkast' },
@@ -127,7 +128,7 @@ export function municipalityTitle(name: string): string {
 
 /** «1 250 000 kr», with Norwegian (non-breaking) thousands spacing. */
 export function formatKroner(amount: number): string {
-  return `${amount.toLocaleString('nb-NO')} kr`;
+  return `${formatNumber(amount)} kr`;
 }
 
 /** The year a measure's new money belongs to: the year of its deadline (the schema has no yearly amounts). */

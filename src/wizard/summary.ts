@@ -13,6 +13,7 @@ import * as L from '../plan/labels';
 import { DECISION_TEXT, QUESTION_TEXT, RESULT_TEXT } from '../export/evaluation-text';
 import type { Lang, Text } from '../plan/rules/types';
 import { sectionOf, type SectionId } from './sections';
+import { formatNumber } from '../plan/numbers';
 
 export interface AnswerRow {
   section: SectionId;
@@ -111,8 +112,8 @@ function lookups(plan: Record<string, unknown>): Record<string, Lookup> {
   };
 }
 
-/** Numbers as the plan document writes them («200 000»): nb-NO for both, since browsers may lack nn-NO number data. */
-const number = (n: number) => n.toLocaleString('nb-NO');
+/** Numbers as the plan document writes them («200 000»), the same in nb and nn (src/plan/numbers.ts). */
+const number = formatNumber;
 
 function show(key: string, value: unknown, lang: Lang, refs: Record<string, Lookup>): string | undefined {
   if (typeof value === 'boolean') return YES_NO[String(value) as 'true' | 'false'][lang];
