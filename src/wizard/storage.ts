@@ -243,7 +243,8 @@ export class DraftStorage {
   private changed(): void {
     this.summaries = [...this.drafts]
       .map(([id, e]) => ({ id, title: e.record.name || e.title, ...(e.record.name ? { name: e.record.name } : {}), planTitle: e.title, savedAt: e.record.savedAt, bytes: e.bytes }))
-      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      // Newest first. ISO times sort as plain strings; localeCompare would set up the browser's collator.
+      .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
     this.asideList = [...this.aside.values()];
     for (const l of this.listeners) l();
   }
