@@ -59,6 +59,8 @@ export default defineConfig({
               // Its own file, so that it runs before the drafts are read (session.ts waits for IndexedDB) and the page's
               // form starts loading at once; inside the page's chunk it would run only after them (see section-forms.ts).
               { name: 'section-forms', priority: 1, test: /[\\/]src[\\/]islands[\\/]wizard[\\/]section-forms\.ts$/ },
+              // Zod in a file of its own, so the status panel can run it in a task of its own before the schema (StatusPanel).
+              { name: 'zod', priority: 1, test: /[\\/]node_modules[\\/]zod[\\/]/ },
             ],
           },
         },

@@ -5,8 +5,9 @@ import { useT } from './t';
 import { LoadBoundary } from '../shared/LoadBoundary';
 
 // The verdict loads after the page's first render, with the schema's parse and the rules (see StatusVerdict).
-// The schema first, on its own: each import runs as a task of its own, so neither is a long one on a slow laptop.
-const StatusVerdict = lazy(() => import('../../plan/schema').then(() => import('./StatusVerdict')));
+// Zod, then the schema, then the rules, each on its own: each import runs as a task of its own, so none of them is
+// a long one on a slow laptop.
+const StatusVerdict = lazy(() => import('zod/mini').then(() => import('../../plan/schema')).then(() => import('./StatusVerdict')));
 
 /**
  * The compact status that stays visible on every wizard page: for which reporting years
