@@ -14,6 +14,7 @@ import { eagerCommonJs } from './scripts/eager-commonjs.mjs';
  * fetches the same files as the import graph asks for them, in small tasks. A file's CSS is still loaded before
  * its code runs, so nothing is drawn unstyled. Astro sets build.modulePreload itself, so this is a plugin.
  */
+/** @returns {import('vite').Plugin} */
 function cssOnlyPreload() {
   return {
     name: 'css-only-preload',
