@@ -17,7 +17,6 @@ import { loadImport, PDF_WORKER_SRC } from './load';
 import { FactsPreview, TablesPreview, includedCount, type Update } from './ImportPreview';
 import { planLabels } from './labels';
 import type { MessageKey } from '../../i18n';
-import '../../styles/import.css';
 
 const MB = Math.round(IMPORT_LIMITS.fileBytes / 1024 / 1024);
 

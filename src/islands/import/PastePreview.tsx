@@ -15,7 +15,6 @@ import type { ImportResult } from '../../import';
 import type { MessageKey } from '../../i18n';
 import { TablesPreview, includedCount, type Update } from './ImportPreview';
 import { planLabels } from './labels';
-import '../../styles/import.css';
 
 interface Props {
   html?: string;

@@ -16,7 +16,6 @@
  */
 import { createContext, useContext, useId, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
 // Spacing between questions and card legends: only pages with these fields load it.
-import '../../styles/forms.css';
 
 const classes = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ');
 const idList = (...ids: (string | undefined | false)[]) => ids.filter(Boolean).join(' ') || undefined;

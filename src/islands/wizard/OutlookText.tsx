@@ -1,4 +1,3 @@
-import '../../styles/outlook.css';
 import { href } from '../shared/i18n';
 import type { Outlook } from '../../plan/outlook';
 import { fieldHref } from '../../wizard/sections';

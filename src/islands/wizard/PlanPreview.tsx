@@ -1,4 +1,3 @@
-import '../../styles/plan-preview.css';
 import type { ReactNode } from 'react';
 import type { Plan } from '../../plan/schema';
 import {

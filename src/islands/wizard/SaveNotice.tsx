@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import '../../styles/save-notice.css';
 import { Alert, Button, Heading, Paragraph } from '../shared/ds';
 import type { DraftSnapshot } from '../../wizard/session';
 import type { MessageKey } from '../../i18n';
