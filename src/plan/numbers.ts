@@ -12,5 +12,6 @@ export function formatNumber(n: number): string {
   const rounded = integer ? Math.abs(n) : Math.round(Math.abs(n) * 1000) / 1000;
   const [whole, decimals] = integer ? [rounded.toFixed(0)] : rounded.toFixed(3).replace(/0+$/, '').replace(/\.$/, '').split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${n < 0 && rounded !== 0 ? '−' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
+  // A minus for every negative number, also one that rounds to 0, and for -0, as nb-NO writes them («−0»).
+  return `${n < 0 || Object.is(n, -0) ? '−' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
 }

@@ -14,6 +14,7 @@ import { DECISION_TEXT, QUESTION_TEXT, RESULT_TEXT } from '../export/evaluation-
 import type { Lang, Text } from '../plan/rules/types';
 import { sectionOf, type SectionId } from './sections';
 import { formatNumber } from '../plan/numbers';
+import { formatKroner } from '../plan/document';
 
 export interface AnswerRow {
   section: SectionId;
@@ -112,13 +113,11 @@ function lookups(plan: Record<string, unknown>): Record<string, Lookup> {
   };
 }
 
-/** Numbers as the plan document writes them («200 000»), the same in nb and nn (src/plan/numbers.ts). */
-const number = formatNumber;
-
 function show(key: string, value: unknown, lang: Lang, refs: Record<string, Lookup>): string | undefined {
   if (typeof value === 'boolean') return YES_NO[String(value) as 'true' | 'false'][lang];
   if (key === 'councilReportMonth' && typeof value === 'number') return MONTHS[lang][value - 1];
-  if (typeof value === 'number') return key === 'amount' ? `${number(value)} kr` : number(value);
+  // Numbers as the plan document writes them («200 000 kr», «12»), the same in nb and nn.
+  if (typeof value === 'number') return key === 'amount' ? formatKroner(value) : formatNumber(value);
   const text = String(value);
   const ref = refs[key];
   if (ref) return ref(text);

@@ -24,6 +24,6 @@ describe('formatNumber', () => {
       const n = whole + Math.sign(whole || 1) * part / 1000;
       return formatNumber(n) === byIntl(n);
     }));
-    for (const n of [0.1235, 2.5, 0.0004, 1e20]) expect(formatNumber(n)).toBe(byIntl(n));
+    for (const n of [0.1235, 2.5, 0.0004, 1e20, -0.0004, -0.0005, -0]) expect(formatNumber(n)).toBe(byIntl(n));
   });
 });

@@ -15,7 +15,7 @@
  * - a click anywhere on a checkbox or radio field (its description, for example) ticks it.
  */
 import { createContext, useContext, useId, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
-// Spacing between questions and card legends: only pages with these fields load it.
+// Their spacing between questions and card legends (forms.css) comes with the tool pages' one stylesheet (tool-pages.css).
 
 const classes = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ');
 const idList = (...ids: (string | undefined | false)[]) => ids.filter(Boolean).join(' ') || undefined;
