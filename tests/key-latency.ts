@@ -4,16 +4,19 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Starts recording: every later keydown in the page adds one latency in ms. */
+/** Runs in the page: from now on, every keydown adds one latency in ms to window.keyLatency. */
+export function startKeyLatencyRecording() {
+  const w = window as unknown as { keyLatency: number[] };
+  w.keyLatency = [];
+  addEventListener('keydown', () => {
+    const start = performance.now();
+    requestAnimationFrame(() => setTimeout(() => w.keyLatency.push(performance.now() - start), 0));
+  }, true);
+}
+
+/** Starts recording in a Playwright page. */
 export function recordKeyLatency(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const w = window as unknown as { keyLatency: number[] };
-    w.keyLatency = [];
-    addEventListener('keydown', () => {
-      const start = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.keyLatency.push(performance.now() - start), 0));
-    }, true);
-  });
+  return page.evaluate(startKeyLatencyRecording);
 }
 
 /** The latencies recorded so far, in the order of the keys. */
