@@ -4,8 +4,9 @@
  * Why not Playwright here: it turns on the protocol's Runtime domain in every page, and with it on, V8 records a
  * detailed stack trace for every Error the page creates, which needs the source positions of each function on the
  * stack. React DOM creates an Error while it starts, inside one 200 KB function, so V8 reparses that function:
- * 70–265 ms at 4× slowdown in a page driven by Playwright, 2–47 ms in the same page with the Runtime domain off
- * (README, «Ytelse»). A visitor never has the domain on; DevTools does. So the loads are measured with it off.
+ * its start took 72–265 ms at 4× slowdown with the Runtime domain on, 2–75 ms in the same page with it off
+ * (README, «Verktøysidene i Chromium»). A visitor never has the domain on; DevTools does. So the bench measures
+ * with it off.
  *
  * chrome-launcher (Lighthouse's) starts Chromium; the protocol is spoken over Node's WebSocket.
  */

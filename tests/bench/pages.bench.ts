@@ -14,7 +14,7 @@
  *   (every page once, then again). Target ≤ 200 ms.
  *   Loaded over the DevTools protocol with its Runtime domain off, as a visitor's browser runs (./devtools.ts):
  *   with it on, as Playwright and Lighthouse have it, V8 records a detailed stack trace for every Error created,
- *   which made React DOM's start 70–265 ms at 4× instead of 2–75 ms.
+ *   which made React DOM's start 72–265 ms at 4× instead of 2–75 ms.
  * - Typing: in a plan with 200 measures, on /lag-plan/tiltak/, the time from keydown until the frame
  *   after it has been drawn, median over 50 keystrokes. Target < 50 ms.
  *
