@@ -71,8 +71,9 @@ export async function openPage(devtools: DevTools, viewport: { width: number; he
   await send('Network.enable');
   await send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 1, mobile: false });
   return {
-    sessionId,
     send,
+    /** Calls `listener` for every event of this page until the returned function is called. */
+    on: (listener: (method: string, params: Record<string, any>) => void) => devtools.on(sessionId, listener),
     /** The value of `expression` in the page (it must give something JSON can carry). */
     async evaluate<T>(expression: string): Promise<T> {
       const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
@@ -87,11 +88,11 @@ export async function openPage(devtools: DevTools, viewport: { width: number; he
  * Navigates and waits until the load event has fired and no request has been under way for 500 ms (Playwright's
  * 'networkidle'), at most `timeoutMs`.
  */
-export async function loadAndIdle(page: DevToolsPage, devtools: DevTools, url: string, timeoutMs: number) {
+export async function loadAndIdle(page: DevToolsPage, url: string, timeoutMs: number) {
   const open = new Set<string>();
   let loaded = false;
   let lastChange = Date.now();
-  const stop = devtools.on(page.sessionId, (method, params) => {
+  const stop = page.on((method, params) => {
     if (method === 'Page.loadEventFired') loaded = true;
     else if (method === 'Network.requestWillBeSent') open.add(params.requestId);
     else if (method === 'Network.loadingFinished' || method === 'Network.loadingFailed') open.delete(params.requestId);

@@ -93,8 +93,9 @@ async function slowPage(devtools: DevTools, storage: Record<string, string>) {
 
 const LAST_LONG_TASK_AGO = `(() => { const t = window.longTasks; return performance.now() - (t.length ? Math.max(...t.map(([s, d]) => s + d)) : 0); })()`;
 
-/** Polls until no long task has ended for a second, at most 20 s. */
-async function untilNoLongTask(page: DevToolsPage) {
+/** Loads `url` and waits until the page is quiet: loaded, network idle, and no long task for a second (at most 20 s). */
+async function loadUntilQuiet(page: DevToolsPage, url: string) {
+  await loadAndIdle(page, url, 120_000);
   const until = Date.now() + 20_000;
   while (Date.now() < until) {
     await new Promise((r) => setTimeout(r, 500));
@@ -109,8 +110,7 @@ async function untilNoLongTask(page: DevToolsPage) {
 async function measureLoad(devtools: DevTools, url: string, storage: Record<string, string>) {
   const page = await slowPage(devtools, storage);
   try {
-    await loadAndIdle(page, devtools, url, 120_000);
-    await untilNoLongTask(page);
+    await loadUntilQuiet(page, url);
     return await page.evaluate<{ tbt: number; jsBytes: number }>(`(() => {
       const tbt = window.longTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
       const js = new Map();
@@ -135,8 +135,7 @@ async function measureTyping(devtools: DevTools, base: string, lang: '' | '/nn')
   };
   const page = await slowPage(devtools, draftScript(big));
   try {
-    await loadAndIdle(page, devtools, `${base}${lang}/lag-plan/tiltak/`, 120_000);
-    await untilNoLongTask(page);
+    await loadUntilQuiet(page, `${base}${lang}/lag-plan/tiltak/`);
     await waitFor(page, `document.querySelectorAll('.tiltak__item').length >= 200`, 120_000);
     // Opens measure 150 and puts the caret at the end of its description.
     await page.evaluate(`document.getElementById('tiltak-149-tittel').click()`);
